@@ -65,8 +65,9 @@ export function normalize(original: string): Normalized {
     const len = ch.length;
     const folded = foldChar(ch);
     if (folded === '') {
-      // A dropped mark belongs to the letter before it, so a span over that letter shows it.
-      if (ends.length > 0 && ends[ends.length - 1] === i) ends[ends.length - 1] = i + len;
+      // A dropped harakah or tatweel belongs to the letter before it, so a span over that
+      // letter shows it; dropped bidi and zero-width marks belong to nothing.
+      if (DROP_MARK.test(ch) && ends.length > 0 && ends[ends.length - 1] === i) ends[ends.length - 1] = i + len;
     } else {
       for (let k = 0; k < folded.length; k++) {
         out.push(folded[k]!);
