@@ -1,6 +1,13 @@
-import type { Normalized } from '../text/normalize.js';
+// The event coder: trigger words give an ACLED-style type in each sentence; arguments come
+// from the same sentence, then the article (main country, the lead's date); mentions of one
+// incident merge; status keeps denied, foiled and planned incidents apart from the events.
+import { type Normalized, toOriginal } from '../text/normalize.js';
 import type { Segment } from '../text/sentences.js';
 import type { DateMention, Entity, EventRecord, FigureMention, Quote } from '../types.js';
+import { type EntityMention, argumentsOf, isArmed, isCountry, placeRank } from './arguments.js';
+import { habitualContext, nonEventContext, relatedLinkSegments, statusOf } from './context.js';
+import { type EventMention, mergeMentions } from './merge.js';
+import { findTriggers } from './triggers.js';
 
 export interface EventInput {
   n: Normalized;
@@ -18,6 +25,95 @@ export interface CodedEvents {
   relevant: boolean;
 }
 
-export function codeEvents(_input: EventInput): CodedEvents {
-  return { events: [], other: [], relevant: false }; // TEMP: being written
+/** Below this priority a trigger is generic ("هجوم", "تدمير") and needs support in its sentence. */
+export const GENERIC_PRIORITY = 60;
+/** A second incident in one sentence must come from a specific trigger of another family. */
+const SECOND_TRIGGER_PRIORITY = 70;
+/** Sentences of the lead whose date carries to the incidents they report. */
+const LEAD_SEGMENTS = 3;
+
+const HAPPENED = new Set(['reported', 'claimed', 'background']);
+
+export function codeEvents(input: EventInput): CodedEvents {
+  const { n, segments, dates, figures, entities } = input;
+  const mentions: EntityMention[] = entities
+    .flatMap((ent) => ent.mentions.map((m) => ({ ent, start: m.start, end: m.end, text: m.text })))
+    .sort((a, b) => a.start - b.start);
+  const mainCountry = dominantCountry(mentions);
+  const leadDate = leadDateOf(segments, dates);
+  const raw: EventMention[] = [];
+  const related = relatedLinkSegments(segments);
+  segments.forEach((seg, idx) => {
+    if (related.has(idx)) return;
+    const hits = findTriggers(n.text, seg.nstart, seg.nend).sort((a, b) => b.trigger.priority - a.trigger.priority);
+    if (hits.length === 0) return;
+    const chosen = [hits[0]!];
+    const second = hits.find((h) => h.trigger.type !== hits[0]!.trigger.type && h.trigger.priority >= SECOND_TRIGGER_PRIORITY);
+    if (second) chosen.push(second);
+    const sentNorm = n.text.slice(seg.nstart, seg.nend);
+    const casualty = figures.some((f) => f.start >= seg.start && f.end <= seg.end && (f.kind === 'killed' || f.kind === 'injured'));
+    const armed = mentions.some((m) => m.start >= seg.start && m.end <= seg.end && isArmed(m.ent));
+    if (!casualty && habitualContext(sentNorm)) return;
+    for (const h of chosen) {
+      const t = h.trigger;
+      if (!casualty && nonEventContext(sentNorm, t.type)) continue;
+      if (t.priority < GENERIC_PRIORITY && !casualty && !armed) continue;
+      const trig = toOriginal(n, h.start, h.end);
+      const args = argumentsOf(t.type, n.original, seg, trig, mentions, dates, figures);
+      const inLead = seg.heading || idx < LEAD_SEGMENTS;
+      raw.push({
+        type: t.type,
+        sub_type: t.sub_type,
+        date: args.date?.value ?? (inLead ? leadDate : null),
+        country: args.country ?? mainCountry,
+        place: args.place && !isCountry(args.place) ? args.place.text : null,
+        actor1: args.actor1,
+        actor2: args.actor2,
+        killed: args.killed,
+        injured: args.injured,
+        status: statusOf(sentNorm, h.start - seg.nstart),
+        evidence: [seg.text],
+        spans: [{ start: seg.start, end: seg.end, text: seg.text }],
+        trigger: n.original.slice(trig.start, trig.end),
+        confidence: Math.min(1, t.priority / 100 + (casualty ? 0.1 : 0) + (armed ? 0.05 : 0)),
+        lat: args.place?.lat,
+        lon: args.place?.lon,
+        priority: t.priority,
+        heading: seg.heading,
+        placeRank: args.place ? placeRank(args.place) : 0,
+      });
+    }
+  });
+  const merged = mergeMentions(raw).map(strip);
+  const events = merged.filter((e) => HAPPENED.has(e.status));
+  const other = merged.filter((e) => !HAPPENED.has(e.status));
+  // An article reports conflict when one of its incidents comes from a specific trigger with
+  // support (an armed actor or a toll), not from a lone word such as "احتجاجاً" or "تأسيس".
+  const relevant = events.some((e) => (e.confidence ?? 0) >= 0.75 || e.killed !== null || e.injured !== null);
+  return { events, other, relevant };
+}
+
+function strip(m: EventMention): EventRecord {
+  const { priority: _p, heading: _h, placeRank: _r, ...e } = m;
+  return e;
+}
+
+/** The country the article is mostly about: the one its places name most often. */
+function dominantCountry(mentions: EntityMention[]): string | null {
+  const count = new Map<string, number>();
+  for (const m of mentions) if (m.ent.type === 'LOC' && m.ent.country) count.set(m.ent.country, (count.get(m.ent.country) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [c, k] of count) if (k > n) { best = c; n = k; }
+  return best;
+}
+
+/** The first day-precise date of the lead, which dates the incidents the lead reports. */
+function leadDateOf(segments: Segment[], dates: DateMention[]): string | null {
+  const lead = segments.filter((s) => !s.heading).slice(0, 2);
+  for (const s of lead) {
+    const d = dates.find((x) => x.start >= s.start && x.end <= s.end && x.precision === 'day');
+    if (d) return d.value;
+  }
+  return null;
 }
