@@ -2,6 +2,10 @@
 // date, actors (initiator and target) and the casualty figures. Everything works on original
 // offsets, the coordinates every recogniser reports in.
 import type { DateMention, Entity, FigureMention } from '../types.js';
+import { actorsOf } from './actors.js';
+import { type Tolls, tollsIn } from './casualties.js';
+
+export { isArmed } from './actors.js';
 
 export interface EntityMention { ent: Entity; start: number; end: number; text: string }
 
@@ -11,8 +15,7 @@ export interface Arguments {
   date: DateMention | null;
   actor1: string | null;
   actor2: string | null;
-  killed: number | null;
-  injured: number | null;
+  tolls: Tolls;
 }
 
 /** Higher is more precise; countries and regions are places of last resort. */
@@ -30,23 +33,6 @@ export function isCountry(e: Entity): boolean {
   return placeRank(e) === 1;
 }
 
-/** Words right before an organisation that make it the target, not the initiator. */
-const TARGET_BEFORE = /(?:ضد|على|علي|استهدف\p{L}*|تستهدف|يستهدف|مع|بين|صفوف|مواقع|معاقل|دوري[هة]|لقوات|عناصر|مقرات|ضباط|جنود|أفراد|افراد|افراد من|عن)\s*(?:ال)?$/u;
-/** "أعلن … مسؤوليته" and "تبنى": the organisation is the initiator. */
-const INITIATOR_AFTER = /^\s*(?:مسؤوليته|مسؤوليتها|المسؤولية)/u;
-
-/** Organisations that report incidents rather than take part in them. */
-const REPORTERS = new Set(['media', 'monitor']);
-/** Organisation types that fight; an organisation of unknown type may too (generic "قوات …"). */
-const ARMED = new Set(['jihadist', 'rebel', 'militia', 'state_force', 'coalition']);
-
-const VIOLENT = new Set(['battles', 'explosions_remote_violence', 'violence_against_civilians']);
-
-export function isArmed(e: Entity): boolean {
-  if (e.type !== 'ORG') return false;
-  const t = e.attributes?.type;
-  return t === undefined || ARMED.has(t);
-}
 
 export function argumentsOf(
   type: string,
@@ -56,6 +42,9 @@ export function argumentsOf(
   mentions: EntityMention[],
   dates: DateMention[],
   figures: FigureMention[],
+  speakerSpans: Array<{ start: number; end: number }> = [],
+  /** The part of the sentence that belongs to this trigger (the whole sentence with one trigger). */
+  region: { start: number; end: number } = sent,
 ): Arguments {
   const inSent = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end);
   const dist = (m: { start: number }) => Math.abs(m.start - trigger.start);
@@ -76,29 +65,7 @@ export function argumentsOf(
     if (d.start < sent.start || d.end > sent.end) continue;
     if (!date || prec[d.precision] > prec[date.precision] || (prec[d.precision] === prec[date.precision] && dist(d) < dist(date))) date = d;
   }
-  // actors: organisations (and people) in the sentence, sorted into initiator and target
-  let actor1: string | null = null;
-  let actor2: string | null = null;
-  for (const m of inSent) {
-    if (m.ent.type === 'LOC' || REPORTERS.has(m.ent.attributes?.type ?? '')) continue;
-    // Violence is done by armed organisations; a ministry or a UN mission in the sentence is
-    // usually the one speaking about it.
-    if (VIOLENT.has(type) && m.ent.type === 'ORG' && !isArmed(m.ent)) continue;
-    const before = text.slice(Math.max(sent.start, m.start - 24), m.start);
-    const after = text.slice(m.end, Math.min(sent.end, m.end + 16));
-    const target = TARGET_BEFORE.test(before) && !INITIATOR_AFTER.test(after);
-    if (target) { if (!actor2 && m.ent.text !== actor1) actor2 = m.ent.text; }
-    else if (!actor1 && m.ent.type === 'ORG') actor1 = m.ent.text;
-    else if (!actor2 && m.ent.text !== actor1 && m.ent.type === 'ORG' && m.start > trigger.start) actor2 = m.ent.text;
-  }
-  if (actor2 === actor1) actor2 = null;
-  // casualties: the highest killed and injured figures stated in the sentence
-  let killed: number | null = null;
-  let injured: number | null = null;
-  for (const f of figures) {
-    if (f.start < sent.start || f.end > sent.end) continue;
-    if (f.kind === 'killed') killed = Math.max(killed ?? 0, f.value);
-    if (f.kind === 'injured') injured = Math.max(injured ?? 0, f.value);
-  }
-  return { place, country, date, actor1, actor2, killed, injured };
+  const { actor1, actor2 } = actorsOf(type, text, sent, trigger, inSent, speakerSpans);
+  const tolls = tollsIn(text, region.start, region.end, figures);
+  return { place, country, date, actor1, actor2, tolls };
 }

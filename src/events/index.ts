@@ -8,6 +8,7 @@ import { type EntityMention, argumentsOf, isArmed, isCountry, placeRank } from '
 import { habitualContext, nonEventContext, relatedLinkSegments, statusOf } from './context.js';
 import { type EventMention, mergeMentions } from './merge.js';
 import { findTriggers } from './triggers.js';
+import { tollsIn, total } from './casualties.js';
 
 export interface EventInput {
   n: Normalized;
@@ -29,6 +30,8 @@ export interface CodedEvents {
 export const GENERIC_PRIORITY = 60;
 /** A second incident in one sentence must come from a specific trigger of another family. */
 const SECOND_TRIGGER_PRIORITY = 70;
+/** How many segments after an incident a trigger-less toll may still belong to it. */
+const TOLL_CARRY_SEGMENTS = 1;
 /** Sentences of the lead whose date carries to the incidents they report. */
 const LEAD_SEGMENTS = 3;
 
@@ -43,10 +46,21 @@ export function codeEvents(input: EventInput): CodedEvents {
   const leadDate = leadDateOf(segments, dates);
   const raw: EventMention[] = [];
   const related = relatedLinkSegments(segments);
+  let lastIdx = -1;
+  const speakerSpans = input.quotes.map((q) => ({ start: q.start, end: q.end }));
   segments.forEach((seg, idx) => {
     if (related.has(idx)) return;
     const hits = findTriggers(n.text, seg.nstart, seg.nend).sort((a, b) => b.trigger.priority - a.trigger.priority);
-    if (hits.length === 0) return;
+    if (hits.length === 0) {
+      // "وأشارت تقارير إلى أن سبعة أشخاص قتلوا": a toll with no trigger of its own belongs to
+      // the incident reported just before it.
+      const last = raw[raw.length - 1];
+      const tolls = tollsIn(n.original, seg.start, seg.end, figures);
+      if (last && !related.has(idx) && idx - lastIdx <= TOLL_CARRY_SEGMENTS && (total(tolls.killed) !== null || total(tolls.injured) !== null)) {
+        raw.push({ ...last, place: null, date: null, actor1: null, actor2: null, tolls, killed: total(tolls.killed), injured: total(tolls.injured), evidence: [seg.text], spans: [{ start: seg.start, end: seg.end, text: seg.text }], heading: false, placeRank: 0 });
+      }
+      return;
+    }
     const chosen = [hits[0]!];
     const second = hits.find((h) => h.trigger.type !== hits[0]!.trigger.type && h.trigger.priority >= SECOND_TRIGGER_PRIORITY);
     if (second) chosen.push(second);
@@ -54,12 +68,15 @@ export function codeEvents(input: EventInput): CodedEvents {
     const casualty = figures.some((f) => f.start >= seg.start && f.end <= seg.end && (f.kind === 'killed' || f.kind === 'injured'));
     const armed = mentions.some((m) => m.start >= seg.start && m.end <= seg.end && isArmed(m.ent));
     if (!casualty && habitualContext(sentNorm)) return;
-    for (const h of chosen) {
+    const chosenSpans = chosen.map((h) => toOriginal(n, h.start, h.end));
+    chosen.forEach((h, k) => {
       const t = h.trigger;
-      if (!casualty && nonEventContext(sentNorm, t.type)) continue;
-      if (t.priority < GENERIC_PRIORITY && !casualty && !armed) continue;
-      const trig = toOriginal(n, h.start, h.end);
-      const args = argumentsOf(t.type, n.original, seg, trig, mentions, dates, figures);
+      if (!casualty && nonEventContext(sentNorm, t.type)) return;
+      if (t.priority < GENERIC_PRIORITY && !casualty && !armed) return;
+      const trig = chosenSpans[k]!;
+      // With two incidents in one sentence, each figure goes to the nearer trigger.
+      const mine = chosen.length === 1 ? figures : figures.filter((f) => nearest(f, chosenSpans) === k);
+      const args = argumentsOf(t.type, n.original, seg, trig, mentions, dates, mine, speakerSpans);
       const inLead = seg.heading || idx < LEAD_SEGMENTS;
       raw.push({
         type: t.type,
@@ -69,8 +86,9 @@ export function codeEvents(input: EventInput): CodedEvents {
         place: args.place && !isCountry(args.place) ? args.place.text : null,
         actor1: args.actor1,
         actor2: args.actor2,
-        killed: args.killed,
-        injured: args.injured,
+        killed: total(args.tolls.killed),
+        injured: total(args.tolls.injured),
+        tolls: args.tolls,
         status: statusOf(sentNorm, h.start - seg.nstart),
         evidence: [seg.text],
         spans: [{ start: seg.start, end: seg.end, text: seg.text }],
@@ -82,7 +100,8 @@ export function codeEvents(input: EventInput): CodedEvents {
         heading: seg.heading,
         placeRank: args.place ? placeRank(args.place) : 0,
       });
-    }
+      lastIdx = idx;
+    });
   });
   const merged = mergeMentions(raw).map(strip);
   const events = merged.filter((e) => HAPPENED.has(e.status));
@@ -94,8 +113,18 @@ export function codeEvents(input: EventInput): CodedEvents {
 }
 
 function strip(m: EventMention): EventRecord {
-  const { priority: _p, heading: _h, placeRank: _r, ...e } = m;
+  const { priority: _p, heading: _h, placeRank: _r, tolls: _t, ...e } = m;
   return e;
+}
+
+function nearest(f: { start: number; end: number }, spans: Array<{ start: number; end: number }>): number {
+  let best = 0;
+  let bestD = Infinity;
+  spans.forEach((s, i) => {
+    const d = f.end <= s.start ? s.start - f.end : f.start >= s.end ? f.start - s.end : 0;
+    if (d < bestD) { bestD = d; best = i; }
+  });
+  return best;
 }
 
 /** The country the article is mostly about: the one its places name most often. */

@@ -2,8 +2,10 @@
 // lead and the body are merged when nothing they say conflicts (type, place, date, actor).
 import type { EventRecord, EventStatus } from '../types.js';
 import { namesMatch } from '../eval/names.js';
+import { type Tolls, mergeToll, total } from './casualties.js';
 
 export interface EventMention extends EventRecord {
+  tolls: Tolls;
   priority: number;
   heading: boolean;
   placeRank: number;
@@ -64,8 +66,9 @@ export function mergeMentions(mentions: EventMention[]): EventMention[] {
     if (m.date && (!e.date || m.date.length > e.date.length)) e.date = m.date;
     e.actor1 ??= m.actor1;
     e.actor2 ??= m.actor2;
-    if (m.killed !== null) e.killed = Math.max(e.killed ?? 0, m.killed);
-    if (m.injured !== null) e.injured = Math.max(e.injured ?? 0, m.injured);
+    e.tolls = { killed: mergeToll(e.tolls.killed, m.tolls.killed), injured: mergeToll(e.tolls.injured, m.tolls.injured) };
+    e.killed = total(e.tolls.killed);
+    e.injured = total(e.tolls.injured);
     if (HAPPENED_RANK[m.status] < HAPPENED_RANK[e.status]) e.status = m.status;
     e.heading = e.heading && m.heading;
   }
