@@ -73,6 +73,9 @@ export function codeEvents(input: EventInput): CodedEvents {
       const t = h.trigger;
       if (!casualty && nonEventContext(sentNorm, t.type)) return;
       if (t.priority < GENERIC_PRIORITY && !casualty && !armed) return;
+      // Taking or retaking ground needs ground: a place or a word for territory right after
+      // the trigger ("استعادة الخدمات" is not "استعادة مدينة").
+      if (TERRITORIAL.has(t.sub_type) && !territoryAfter(n, h.end, seg.nend, mentions)) return;
       const trig = chosenSpans[k]!;
       // With two incidents in one sentence, each figure goes to the nearer trigger.
       const mine = chosen.length === 1 ? figures : figures.filter((f) => nearest(f, chosenSpans) === k);
@@ -110,6 +113,17 @@ export function codeEvents(input: EventInput): CodedEvents {
   // support (an armed actor or a toll), not from a lone word such as "احتجاجاً" or "تأسيس".
   const relevant = events.some((e) => (e.confidence ?? 0) >= 0.75 || e.killed !== null || e.injured !== null);
   return { events, other, relevant };
+}
+
+const TERRITORIAL = new Set(['government_regains_territory', 'non_state_actor_overtakes_territory']);
+const TERRITORY_WORDS = /^\s*(?:\S+\s+)?(?:[وفبل]?(?:ال)?(?:سيطره|مناطق|منطقه|مدينه|مدن|بلده|بلدات|قريه|قري|اراض|اراضي|مواقع|موقع|معسكر|قاعده|مطار|حي|احياء|محافظه|ولايه|اقليم|جزيره|جبل|تله|مرتفعات|معبر|ميناء|طريق))(?![\p{L}])/u;
+
+/** A place or a territory word within a few words after the trigger. */
+function territoryAfter(n: Normalized, from: number, to: number, mentions: EntityMention[]): boolean {
+  const window = n.text.slice(from, Math.min(to, from + 25));
+  if (TERRITORY_WORDS.test(window)) return true;
+  const o = toOriginal(n, from, Math.min(to, from + 25));
+  return mentions.some((m) => m.ent.type === 'LOC' && m.start >= o.start && m.start < o.end);
 }
 
 function strip(m: EventMention): EventRecord {
