@@ -24,15 +24,20 @@ async function main(): Promise<void> {
     const ingestor = new Ingestor(store, ANALYZE ? {} : { analyzer: null });
     let peak = 0;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+    const cpu0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     const stats = await ingestor.run([jsonl]);
     const s = Number(process.hrtime.bigint() - t0) / 1e9;
     clearInterval(sampler);
+    const cpu = process.cpuUsage(cpu0);
+    const cpuS = (cpu.user + cpu.system) / 1e6;
     await store.close();
     const maxRss = Math.max(peak, process.resourceUsage().maxRSS * 1024) / 1048576;
     console.log(summaryTable(stats));
     console.log(`${stats.stored} stored in ${s.toFixed(2)} s: ${(COUNT / s).toFixed(0)} articles/s, ${(mb / s).toFixed(2)} MB/s, ` +
       `peak RSS ${maxRss.toFixed(0)} MB (${rssBefore.toFixed(0)} MB before ingest)`);
+    // On a shared machine wall time depends on the load; CPU time does not.
+    console.log(`CPU ${cpuS.toFixed(2)} s: ${(COUNT / cpuS).toFixed(0)} articles per CPU-second`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -6,6 +6,7 @@ import { fail } from './errors.js';
 import { register as analyzeCmd } from './commands/analyze.js';
 import { register as evalCmd } from './commands/eval.js';
 import { register as demoCmd } from './commands/demo.js';
+import { register as ingestCmd } from './commands/ingest.js';
 
 const program = new Command();
 program
@@ -15,6 +16,6 @@ program
   .showHelpAfterError()
   .configureOutput({ outputError: (s, write) => write(s) });
 
-for (const register of [analyzeCmd, evalCmd, demoCmd]) register(program);
+for (const register of [analyzeCmd, evalCmd, ingestCmd, demoCmd]) register(program);
 
 program.parseAsync(process.argv).catch(fail);
