@@ -56,28 +56,65 @@ function foldChar(ch: string): string {
   return ch;
 }
 
-export function normalize(original: string): Normalized {
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let i = 0;
-  for (const ch of original) {
-    const len = ch.length;
-    const folded = foldChar(ch);
-    if (folded === '') {
-      // A dropped harakah or tatweel belongs to the letter before it, so a span over that
-      // letter shows it; dropped bidi and zero-width marks belong to nothing.
-      if (DROP_MARK.test(ch) && ends.length > 0 && ends[ends.length - 1] === i) ends[ends.length - 1] = i + len;
-    } else {
-      for (let k = 0; k < folded.length; k++) {
-        out.push(folded[k]!);
-        starts.push(i);
-        ends.push(i + len);
-      }
-    }
-    i += len;
+// A lookup table over the Basic Multilingual Plane, built once: the per-character regex
+// tests above are the definition, the table is what the hot loop reads.
+const KEEP = -1;
+const DROP_ATTACHED = -2; // harakah or tatweel: dropped, shown with the letter before it
+const DROP_ALONE = -3; // bidi and zero-width marks: dropped, belong to nothing
+const EXPAND = -4; // presentation forms: fold through NFKC
+const TABLE = new Int32Array(0x10000).fill(KEEP);
+for (let cp = 0; cp < 0x10000; cp++) {
+  if (cp >= 0xd800 && cp <= 0xdfff) continue;
+  const ch = String.fromCharCode(cp);
+  if (DROP_MARK.test(ch)) TABLE[cp] = DROP_ATTACHED;
+  else if (DROP_FORMAT.test(ch)) TABLE[cp] = DROP_ALONE;
+  else if (isPresentationForm(cp)) TABLE[cp] = EXPAND;
+  else {
+    const f = foldChar(ch);
+    if (f !== ch && f.length === 1) TABLE[cp] = f.charCodeAt(0);
   }
-  return { original, text: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+const UTF16 = new TextDecoder('utf-16le');
+
+export function normalize(original: string): Normalized {
+  const len = original.length;
+  // Folding never lengthens text except through presentation forms; grow if they appear.
+  let cap = len + 16;
+  let out = new Uint16Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let k = 0;
+  const push = (code: number, s: number, e: number) => {
+    if (k === cap) {
+      cap *= 2;
+      const o2 = new Uint16Array(cap); o2.set(out); out = o2;
+      const s2 = new Int32Array(cap); s2.set(starts); starts = s2;
+      const e2 = new Int32Array(cap); e2.set(ends); ends = e2;
+    }
+    out[k] = code; starts[k] = s; ends[k] = e; k++;
+  };
+  for (let i = 0; i < len; i++) {
+    const c = original.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+      // Astral characters (emoji, rare scripts) are kept whole.
+      push(c, i, i + 2);
+      push(original.charCodeAt(i + 1), i, i + 2);
+      i++;
+      continue;
+    }
+    const t = TABLE[c]!;
+    if (t === KEEP) push(c, i, i + 1);
+    else if (t >= 0) push(t, i, i + 1);
+    else if (t === DROP_ATTACHED) {
+      if (k > 0 && ends[k - 1] === i) ends[k - 1] = i + 1;
+    } else if (t === EXPAND) {
+      const f = foldChar(String.fromCharCode(c));
+      for (let j = 0; j < f.length; j++) push(f.charCodeAt(j), i, i + 1);
+    }
+  }
+  const text = UTF16.decode(out.subarray(0, k));
+  return { original, text, starts: starts.slice(0, k), ends: ends.slice(0, k) };
 }
 
 /** Maps a `[start, end)` range of the normalised text to the original text. */
@@ -102,9 +139,7 @@ export function toNormalized(n: Normalized, originalIndex: number): number {
 
 /** Folds a short string (a lexicon entry, a name) the same way, without keeping offsets. */
 export function fold(s: string): string {
-  let out = '';
-  for (const ch of s) out += foldChar(ch);
-  return out;
+  return normalize(s).text;
 }
 
 /** Folded and with runs of spaces squeezed: the key used for lexicon lookups. */
