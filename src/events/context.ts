@@ -26,7 +26,7 @@ const BEFORE_WINDOW = 60;
  * The status a trigger takes from its sentence. Denial and planning outrank a claim; a
  * background marker only counts before the trigger ("وكانت المدينة قد شهدت هجوماً").
  */
-export function statusOf(sentence: string, triggerAt: number): EventStatus {
+export function statusOf(sentence: string, triggerAt: number, triggerEnd = triggerAt): EventStatus {
   // "لم يعد يسيطر", "لم تسجل أي اشتباكات": a negated trigger reports that nothing happened.
   if (NEGATION_BEFORE.test(sentence.slice(Math.max(0, triggerAt - NEGATION_WINDOW), triggerAt))) return 'denied';
   let found: EventStatus = 'reported';
@@ -34,7 +34,11 @@ export function statusOf(sentence: string, triggerAt: number): EventStatus {
   for (const m of sentence.matchAll(STATUS_RE)) {
     const row = statusRows.get(m[1]!)!;
     const at = m.index!;
+    // A status word that is the trigger itself ("أحبطت" of a foiled-plot trigger) says nothing about it.
+    if (at >= triggerAt && at < triggerEnd) continue;
     if (row.scope === 'before' && (at > triggerAt || triggerAt - at > BEFORE_WINDOW)) continue;
+    // "وكان الانتحاري يرتدي…" describes; "وكانت المدينة قد شهدت…" recalls: background needs قد.
+    if (row.status === 'background' && /^[وف]?كان/u.test(m[1]!) && !/(?:^|\s)قد\s/u.test(sentence.slice(at, triggerAt))) continue;
     if (rank[row.status] > rank[found]) found = row.status;
   }
   return found;

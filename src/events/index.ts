@@ -62,7 +62,11 @@ export function codeEvents(input: EventInput): CodedEvents {
       return;
     }
     const chosen = [hits[0]!];
-    const second = hits.find((h) => h.trigger.type !== hits[0]!.trigger.type && h.trigger.priority >= SECOND_TRIGGER_PRIORITY);
+    const top = hits[0]!;
+    const second = hits.find((h) => family(h.trigger) !== family(top.trigger) && h.trigger.priority >= SECOND_TRIGGER_PRIORITY)
+      // A foiled attack is also a disrupted-weapons event (ACLED), whatever the trigger's weight.
+      ?? hits.find((h) => h.trigger.sub_type === 'disrupted_weapons_use' && top.trigger.sub_type !== 'disrupted_weapons_use'
+        && statusOf(n.text.slice(seg.nstart, seg.nend), top.start - seg.nstart, top.end - seg.nstart) === 'attempted');
     if (second) chosen.push(second);
     const sentNorm = n.text.slice(seg.nstart, seg.nend);
     const casualty = figures.some((f) => f.start >= seg.start && f.end <= seg.end && (f.kind === 'killed' || f.kind === 'injured'));
@@ -92,7 +96,7 @@ export function codeEvents(input: EventInput): CodedEvents {
         killed: total(args.tolls.killed),
         injured: total(args.tolls.injured),
         tolls: args.tolls,
-        status: statusOf(sentNorm, h.start - seg.nstart),
+        status: statusOf(sentNorm, h.start - seg.nstart, h.end - seg.nstart),
         evidence: [seg.text],
         spans: [{ start: seg.start, end: seg.end, text: seg.text }],
         trigger: n.original.slice(trig.start, trig.end),
@@ -115,15 +119,25 @@ export function codeEvents(input: EventInput): CodedEvents {
   return { events, other, relevant };
 }
 
+/** Characters after a territorial trigger in which the ground it took must be named (VSO puts the subject first). */
+const TERRITORY_WINDOW = 60;
 const TERRITORIAL = new Set(['government_regains_territory', 'non_state_actor_overtakes_territory']);
-const TERRITORY_WORDS = /^\s*(?:\S+\s+)?(?:[وفبل]?(?:ال)?(?:سيطره|مناطق|منطقه|مدينه|مدن|بلده|بلدات|قريه|قري|اراض|اراضي|مواقع|موقع|معسكر|قاعده|مطار|حي|احياء|محافظه|ولايه|اقليم|جزيره|جبل|تله|مرتفعات|معبر|ميناء|طريق))(?![\p{L}])/u;
+const TERRITORY = '(?:سيطره|مناطق|منطقه|مدينه|مدن|بلده|بلدات|قريه|قري|اراض|اراضي|مواقع|موقع|معسكر|قاعده|مطار|حي|احياء|محافظه|ولايه|اقليم|جزيره|جبل|تله|مرتفعات|معبر|ميناء|مركز|مبني|مقر|مقار|ثكنه|طريق)';
+/** The ground right after the trigger (a subject may stand between), or after على. */
+const TERRITORY_WORDS = new RegExp(`^\\s*(?:\\S+\\s+){0,2}[وفبل]?(?:ال)?${TERRITORY}|(?:^|\\s)علي\\s+(?:\\S+\\s+){0,2}[وفبل]?(?:ال)?${TERRITORY}`, 'u');
 
 /** A place or a territory word within a few words after the trigger. */
 function territoryAfter(n: Normalized, from: number, to: number, mentions: EntityMention[]): boolean {
-  const window = n.text.slice(from, Math.min(to, from + 25));
+  const window = n.text.slice(from, Math.min(to, from + TERRITORY_WINDOW));
   if (TERRITORY_WORDS.test(window)) return true;
-  const o = toOriginal(n, from, Math.min(to, from + 25));
+  const o = toOriginal(n, from, Math.min(to, from + TERRITORY_WINDOW));
   return mentions.some((m) => m.ent.type === 'LOC' && m.start >= o.start && m.start < o.end);
+}
+
+/** Incidents that cannot share a sentence as two events: a riot is a protest turned violent. */
+function family(t: { type: string; sub_type: string }): string {
+  if (t.type === 'riots' || t.type === 'protests') return 'protest';
+  return t.type === 'strategic_developments' ? t.sub_type : t.type;
 }
 
 function strip(m: EventMention): EventRecord {

@@ -16,7 +16,10 @@ export interface Trigger {
 
 export interface TriggerHit { trigger: Trigger; start: number; end: number }
 
-interface Word { w: string; open: boolean }
+/** `~` in a pattern stands for up to GAP_WORDS words (the subject between verb and object). */
+export const GAP_WORDS = 3;
+
+interface Word { w: string; open: boolean; gap?: boolean }
 interface Entry { words: Word[]; trigger: Trigger }
 
 export const TRIGGERS: Trigger[] = loadTable('events/triggers.tsv').map((r) => ({
@@ -27,7 +30,7 @@ const closedFirst = new Map<string, Entry[]>();
 const openFirst = new Map<string, Entry[]>();
 const openLengths = new Set<number>();
 for (const trigger of TRIGGERS) {
-  const words = fold(trigger.pattern).split(/\s+/).map((w) => ({ w: w.replace(/\*$/, ''), open: w.endsWith('*') }));
+  const words = fold(trigger.pattern).split(/\s+/).map((w) => (w === '~' ? { w: '', open: false, gap: true } : { w: w.replace(/\*$/, ''), open: w.endsWith('*') }));
   const entry = { words, trigger };
   const first = words[0]!;
   const map = first.open ? openFirst : closedFirst;
@@ -42,6 +45,22 @@ for (const list of [...closedFirst.values(), ...openFirst.values()]) list.sort((
 function wordFits(token: string, word: Word): boolean {
   const t = token.startsWith('ال') && !word.w.startsWith('ال') ? token.slice(2) : token;
   return word.open ? t.startsWith(word.w) || token.startsWith(word.w) : t === word.w || token === word.w;
+}
+
+/** Tokens taken by words[w..] from tokens[t..], or -1; a gap takes 0..GAP_WORDS tokens. */
+function matchRest(tokens: Array<{ text: string }>, t: number, words: Word[], w: number): number {
+  if (w === words.length) return 0;
+  const word = words[w]!;
+  if (word.gap) {
+    for (let skip = 0; skip <= GAP_WORDS && t + skip <= tokens.length; skip++) {
+      const rest = matchRest(tokens, t + skip, words, w + 1);
+      if (rest >= 0) return skip + rest;
+    }
+    return -1;
+  }
+  if (t >= tokens.length || !wordFits(tokens[t]!.text, word)) return -1;
+  const rest = matchRest(tokens, t + 1, words, w + 1);
+  return rest < 0 ? -1 : rest + 1;
 }
 
 function candidates(stem: string): Entry[] {
@@ -60,12 +79,10 @@ export function findTriggers(normText: string, from: number, to: number): Trigge
     let best: { entry: Entry; len: number } | null = null;
     for (const r of readings(tokens[i]!.text)) {
       for (const entry of candidates(r.stem)) {
-        const n = entry.words.length;
-        if (best && n <= best.len) continue;
-        if (i + n > tokens.length) continue;
-        let ok = true;
-        for (let j = 1; j < n && ok; j++) ok = wordFits(tokens[i + j]!.text, entry.words[j]!);
-        if (ok && (!best || n > best.len)) best = { entry, len: n };
+        const len = matchRest(tokens, i + 1, entry.words, 1);
+        if (len < 0) continue;
+        const n = len + 1;
+        if (!best || n > best.len) best = { entry, len: n };
       }
     }
     if (!best) continue;

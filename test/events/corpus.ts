@@ -345,7 +345,8 @@ const negatives = [
  * Examples that still fail because of the coder's logic, not its lexicon; the test file does
  * not run them. Each note names the code change that would make it pass.
  */
-export const pendingExamples: Example<CodedEvent>[] = [
+/** Once pending: the code now handles them (gap patterns, territory after على, one protest family, background needs قد). */
+const codeFixed: Example<CodedEvent>[] = [
   noted('riots and protests are one family: a riot sentence that names the protest gives one riot event',
     ex('رشق محتجون غاضبون قوات الأمن بالحجارة وأحرقوا الإطارات.', 'violent_demonstration')),
   noted('riots and protests are one family',
@@ -358,14 +359,6 @@ export const pendingExamples: Example<CodedEvent>[] = [
     ex('سلمت القوات الأمريكية قاعدة عين الأسد إلى الجيش العراقي.', 'non_violent_transfer_of_territory')),
   noted('trigger phrases with a gap for the subject (VSO): "انشق* ~ عن الجيش"',
     ex('انشق عشرات الجنود عن الجيش وانضموا إلى المعارضة المسلحة.', 'change_to_group_activity')),
-  noted('second incident in a sentence: arrests and disrupted weapons use are separate strategic developments',
-    ex('اعتقلت الشرطة ثلاثة مشتبه بهم وعثرت على عبوات ناسفة في منزلهم.', 'arrests', 'disrupted_weapons_use')),
-  noted('a foiled attack is a disrupted_weapons_use event (ACLED) and the attack itself stays attempted',
-    ex('أحبطت قوات الأمن هجوماً انتحارياً كان يستهدف مسجداً في المدينة.', 'disrupted_weapons_use', 'attempted:suicide_bomb')),
-  noted('an interception cue overrides the weapon it stops (one disrupted event, no strike)',
-    ex('أسقطت الدفاعات الجوية طائرة مسيرة فوق القاعدة.', 'disrupted_weapons_use')),
-  noted('accidents: a casualty toll should not override a hard non-event context (gas cylinder)',
-    neg('قتل 3 أشخاص في انفجار أسطوانة غاز داخل مطعم شعبي.')),
   noted('"وكان" + imperfect is description, not pluperfect background ("وكان … قد")',
     ex('وكان الانتحاري يرتدي حزاماً ناسفاً فجره عند نقطة التفتيش.', 'suicide_bomb')),
   noted('territoryAfter: the subject stands between the verb and the place (VSO); look further, after على',
@@ -380,9 +373,21 @@ export const pendingExamples: Example<CodedEvent>[] = [
     ex('استولى مسلحون على مبنى البلدية في البلدة', 'non_state_actor_overtakes_territory')),
   noted('territoryAfter: a number word between على and the place ("على ثلاث قرى")',
     ex('وقال الفريق الركن قائد العمليات إن قواته استعادت السيطرة على ثلاث قرى.', 'government_regains_territory')),
+
+];
+
+export const pendingExamples: Example<CodedEvent>[] = [
+  noted('second incident in a sentence: arrests and disrupted weapons use are separate strategic developments',
+    ex('اعتقلت الشرطة ثلاثة مشتبه بهم وعثرت على عبوات ناسفة في منزلهم.', 'arrests', 'disrupted_weapons_use')),
+  noted('a foiled attack is a disrupted_weapons_use event (ACLED) and the attack itself stays attempted',
+    ex('أحبطت قوات الأمن هجوماً انتحارياً كان يستهدف مسجداً في المدينة.', 'disrupted_weapons_use', 'attempted:suicide_bomb')),
+  noted('an interception cue overrides the weapon it stops (one disrupted event, no strike)',
+    ex('أسقطت الدفاعات الجوية طائرة مسيرة فوق القاعدة.', 'disrupted_weapons_use')),
+  noted('accidents: a casualty toll should not override a hard non-event context (gas cylinder)',
+    neg('قتل 3 أشخاص في انفجار أسطوانة غاز داخل مطعم شعبي.')),
 ];
 
 export const examples: Example<CodedEvent>[] = [
   ...battles, ...explosions, ...civilians, ...protests, ...riots, ...strategic,
-  ...statuses, ...orthography, ...paragraphs, ...negatives,
+  ...statuses, ...orthography, ...paragraphs, ...negatives, ...codeFixed,
 ];
