@@ -1,6 +1,8 @@
-// The storage port. Every back end (SQLite now, PostgreSQL later) implements this one
-// interface, so ingest, merge and the API never see SQL. Methods are async because a server
-// database cannot answer synchronously; the SQLite back end resolves at once.
+// The storage port. Every back end (SQLite, PostgreSQL) implements this one interface, so
+// ingest, merge and the API never see SQL. Methods are async because a server database
+// cannot answer synchronously; the SQLite back end resolves at once. The event side
+// (entities, reports, merged events, queries) is declared in events.ts.
+import type { EventStore } from './events.js';
 
 /** Where the text came from and how it was read; stored once per article. */
 export interface StoredDocument {
@@ -72,10 +74,12 @@ export interface ListOptions {
   offset?: number;
 }
 
-export interface Store {
+export interface Store extends EventStore {
   /**
-   * Stores a document and its attachments atomically. Returns false (and writes nothing)
-   * when a document with the same id, URL or content hash is already stored.
+   * Stores a document and its attachments atomically; an analysis also fills the event side
+   * (entities, mentions, figures, reports) and merges its reports into incidents. Returns
+   * false (and writes nothing) when a document with the same id, URL or content hash is
+   * already stored.
    */
   putDocument(doc: StoredDocument, attach?: DocumentAttachments): Promise<boolean>;
   hasUrl(url: string): Promise<boolean>;
@@ -85,6 +89,7 @@ export interface Store {
   listDocuments(opts?: ListOptions): Promise<StoredDocument[]>;
   countDocuments(): Promise<number>;
 
+  /** Replaces the document's analysis and, with it, its event-side rows. */
   putAnalysis(docId: string, analysis: unknown): Promise<void>;
   getAnalysis<T = unknown>(docId: string): Promise<T | null>;
 

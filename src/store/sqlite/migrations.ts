@@ -1,6 +1,7 @@
 // Versioned schema changes, applied in order and recorded in `schema_migrations`. Never edit
 // a released migration: add a new one, so that existing databases upgrade in place.
 import type Database from 'better-sqlite3';
+import { EVENT_MIGRATIONS } from './event-migrations.js';
 
 export interface Migration {
   version: number;
@@ -61,6 +62,7 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  ...EVENT_MIGRATIONS,
 ];
 
 /** Applies every migration newer than the database's version, each in its own transaction. */

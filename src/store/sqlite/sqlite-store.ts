@@ -7,6 +7,11 @@ import type {
   DocumentAttachments, DocumentSketch, FeedState, IngestErrorRecord, ListOptions,
   NearDuplicateLink, Store, StoredDocument,
 } from '../store.js';
+import type {
+  CountBy, CountRow, DocumentHit, EventDetail, EventFilter, EventPage, EventReport, NameCount, NameQuery, PageRequest,
+} from '../events.js';
+import { backfillEvents } from './event-backfill.js';
+import { SqliteEventSide } from './event-side.js';
 import { migrate } from './migrations.js';
 
 interface DocumentRow {
@@ -58,7 +63,10 @@ function prepareStatements(db: Database.Database) {
 
 export class SqliteStore implements Store {
   readonly db: Database.Database;
+  /** Entities, reports, merged events and their queries, on the same connection. */
+  readonly events: SqliteEventSide;
   private readonly st: ReturnType<typeof prepareStatements>;
+  private readonly writeAnalysis: (docId: string, analysis: unknown) => void;
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -69,8 +77,11 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
-    migrate(this.db);
+    const applied = migrate(this.db);
     this.st = prepareStatements(this.db);
+    this.events = new SqliteEventSide(this.db);
+    // A database from before the event tables: index what it already holds, once.
+    if (applied > 0) backfillEvents(this.db, this.events);
     this.writeDocument = this.db.transaction((doc: StoredDocument, attach: DocumentAttachments): boolean => {
       const url = doc.url ?? null;
       if (this.st.hasId.get(doc.id) || this.st.hasHash.get(doc.contentHash) || (url !== null && this.st.hasUrl.get(url))) {
@@ -81,10 +92,18 @@ export class SqliteStore implements Store {
         dateline: doc.dateline ? JSON.stringify(doc.dateline) : null, removed: JSON.stringify(doc.removed),
       });
       const now = new Date().toISOString();
-      if (attach.analysis !== undefined) this.st.putAnalysis.run(doc.id, JSON.stringify(attach.analysis), now);
+      this.events.indexDocument(doc.id, doc.title, doc.text);
+      if (attach.analysis !== undefined) {
+        this.st.putAnalysis.run(doc.id, JSON.stringify(attach.analysis), now);
+        this.events.writeAnalysis(doc.id, attach.analysis);
+      }
       if (attach.sketch) this.st.putSketch.run(doc.id, sketchBytes(attach.sketch));
       for (const l of attach.nearDuplicates ?? []) this.st.putLink.run(l.docId, l.ofId, l.similarity);
       return true;
+    });
+    this.writeAnalysis = this.db.transaction((docId: string, analysis: unknown) => {
+      this.st.putAnalysis.run(docId, JSON.stringify(analysis), new Date().toISOString());
+      this.events.writeAnalysis(docId, analysis);
     });
   }
 
@@ -110,7 +129,7 @@ export class SqliteStore implements Store {
     return (this.st.count.get() as { n: number }).n;
   }
   async putAnalysis(docId: string, analysis: unknown): Promise<void> {
-    this.st.putAnalysis.run(docId, JSON.stringify(analysis), new Date().toISOString());
+    this.writeAnalysis(docId, analysis);
   }
   async getAnalysis<T = unknown>(docId: string): Promise<T | null> {
     const r = this.st.getAnalysis.get(docId) as { analysis: string } | undefined;
@@ -149,6 +168,15 @@ export class SqliteStore implements Store {
   async listErrors(opts: ListOptions = {}): Promise<IngestErrorRecord[]> {
     return this.st.listErrors.all(opts.limit ?? -1, opts.offset ?? 0) as IngestErrorRecord[];
   }
+  listEvents(filter: EventFilter, page: PageRequest): Promise<EventPage> { return this.events.listEvents(filter, page); }
+  getEvent(id: number): Promise<EventDetail | null> { return this.events.getEvent(id); }
+  reportsOf(ids: readonly number[]): Promise<Map<number, EventReport[]>> { return this.events.reportsOf(ids); }
+  countEvents(by: CountBy, filter: EventFilter): Promise<CountRow[]> { return this.events.countEvents(by, filter); }
+  listActors(q: NameQuery): Promise<NameCount[]> { return this.events.listActors(q); }
+  listPlaces(q: NameQuery): Promise<NameCount[]> { return this.events.listPlaces(q); }
+  searchDocuments(text: string, opts: { limit: number; offset?: number }): Promise<DocumentHit[]> { return this.events.searchDocuments(text, opts); }
+  undoMerge(mergeId: number): Promise<boolean> { return this.events.undoMerge(mergeId); }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
