@@ -7,6 +7,10 @@ import { register as analyzeCmd } from './commands/analyze.js';
 import { register as evalCmd } from './commands/eval.js';
 import { register as demoCmd } from './commands/demo.js';
 import { register as ingestCmd } from './commands/ingest.js';
+import { register as serveCmd } from './commands/serve.js';
+import { register as exportCmd } from './commands/export.js';
+import { register as workerCmd } from './commands/worker.js';
+import { register as gazetteerCmd } from './commands/gazetteer.js';
 
 const program = new Command();
 program
@@ -16,6 +20,6 @@ program
   .showHelpAfterError()
   .configureOutput({ outputError: (s, write) => write(s) });
 
-for (const register of [analyzeCmd, evalCmd, ingestCmd, demoCmd]) register(program);
+for (const register of [analyzeCmd, ingestCmd, serveCmd, exportCmd, workerCmd, evalCmd, gazetteerCmd, demoCmd]) register(program);
 
 program.parseAsync(process.argv).catch(fail);
