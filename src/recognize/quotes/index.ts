@@ -1,149 +1,211 @@
-// Attributed statements. Arabic news puts the subject after the verb ("وقال المتحدث باسم
-// الجيش إن…"), so the speaker is looked for in the phrase after the cue, up to the word that
-// opens the statement (أن/إن/:/«); a named person or organisation there wins over the
-// description around it, an empty phrase ("وأضاف أن…") continues the last speaker, and an
-// unnamed source keeps its description ("مصدر أمني").
+// Attributed statements. For each cue (قال، أكد، بحسب، نقلت… in data/quotes/cues.tsv) the speaker
+// is looked for after it (Arabic VSO, speaker.ts); an empty phrase ("وأضاف أن…") has its
+// speaker just before the verb (SVO, "كانت الوزارة قد أعلنت") or continues the last one; a
+// participle (مؤكداً) has the speaker of its sentence. Pointing descriptions ("المصدر"،
+// "البيان") are resolved over the article at the end (resolve.ts).
 import { type Normalized, toNormalized, toOriginal } from '../../text/normalize.js';
 import type { Segment } from '../../text/sentences.js';
 import type { Entity, Quote } from '../../types.js';
-import { ANONYMOUS_HEADS, CUES, CUE_RE, isRole } from './cues.js';
+import { CUES, CUE_RE, FW, isAnonymousHead, isBodyHead } from './cues.js';
+import { type Draft, resolveDescriptions } from './resolve.js';
+import { type Found, describe } from './describe.js';
+import { descriptionPhrase, firstChunk } from './phrase.js';
+import { speakerAfter } from './speaker.js';
+import { COMPLEMENT, type Ctx, type EntitySpan, type Tok, isOpener, tokens, tokensBefore } from './window.js';
 
-/** Words that open the statement itself. */
-const OPENER = /^(?:[اإ]ن|[اإ]نه|[اإ]نها|[اإ]نهم|بان|بانه|ان|انه|انها|انهم|:|"|')$/u;
-/** Prepositions that open the complement of cues such as أشار إلى، حذر من، شدد على. */
-const COMPLEMENT = new Set(['الي', 'من', 'علي', 'عن', 'ب']);
-/** Words after which the speaker phrase cannot go on (circumstances of the statement). */
-const PHRASE_STOP = new Set(['في', 'خلال', 'اليوم', 'امس', 'يوم', 'عبر', 'لوكاله', 'لقناه', 'لصحيفه', 'ل', 'مساء', 'صباح', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'عقب', 'بعد', 'قبل', 'حيث', 'كما', 'و']);
-/** في that continues a description ("مصدر في قوات البيشمركة") rather than a circumstance. */
-const CIRCUMSTANCE_AFTER_FI = new Set(['بيان', 'تصريح', 'تصريحات', 'حديث', 'مؤتمر', 'كلمه', 'مقابله', 'تغريده', 'اتصال', 'لقاء', 'وقت', 'ختام', 'رساله', 'تقرير']);
-const MAX_PHRASE_WORDS = 8;
-const MAX_WINDOW_WORDS = 16;
+/** How many lines (paragraphs) a speaker carries over to "وأضاف أن…". */
+const CARRY_LINES = 3;
+/** "بحسب تعبيره"، "حسب قوله": the marker points back to the current speaker. */
+const SELF_REFERENCE = /^(?:تعبير|قول|وصف|رواي)(?:ه|ها|هم)$/u;
 
-interface EntitySpan { s: number; e: number; ent: Entity }
-
-interface Word { s: number; e: number; t: string }
-
-// Quote marks are not words: names are often quoted ("ضد \"داعش\"") and must not be cut there.
-const WORD_RE = /[\p{L}\p{N}]+|[:«»,]/gu;
+interface Last { draft: Draft; line: number; seg: number }
 
 export function findQuotes(n: Normalized, segments: Segment[], entities: Entity[]): Quote[] {
   const spans: EntitySpan[] = [];
   for (const ent of entities) {
-    if (ent.type === 'LOC') continue;
     for (const m of ent.mentions) spans.push({ s: toNormalized(n, m.start), e: toNormalized(n, m.end), ent });
   }
-  spans.sort((a, b) => a.s - b.s);
-  const quotes: Quote[] = [];
-  let last: { speaker: string; line: number } | null = null;
-  for (const seg of segments) {
+  spans.sort((a, b) => a.s - b.s || b.e - a.e);
+  const ctx: Ctx = { n, spans, fuller: new Map() };
+  const drafts: Draft[] = [];
+  let last: Last | null = null;
+  let consumed = -1;
+  segments.forEach((seg, segIndex) => {
     const text = n.text.slice(seg.nstart, seg.nend);
     for (const m of text.matchAll(CUE_RE)) {
       const cue = CUES.get(m[1]!)!;
       const cueStart = seg.nstart + m.index!;
       const cueEnd = cueStart + m[0].length;
-      const words = clauseWords(n.text, cueEnd, seg.nend, spans);
-      // A participle (مؤكداً، مشيراً) has the subject of its main clause: never a phrase after it.
-      const found = cue.kind === 'participle' ? null : speakerAfter(n, words, spans, cue.kind);
-      let speaker: string | null = null;
-      let anonymous = false;
-      let end = cueEnd;
-      if (found) {
-        speaker = found.speaker;
-        anonymous = found.anonymous;
-        end = found.end;
-      } else if (cue.kind !== 'marker' && (cue.kind === 'participle' ? last?.line === seg.line : opensStatement(words)) && last && seg.line - last.line <= 3) {
-        // "وأضاف أن…", "مشيراً إلى…": the speaker goes on from the last statement.
-        speaker = last.speaker;
-        end = words[0] ? words[0].e : cueEnd;
-      } else if (cue.kind === 'verb' && opensStatement(words)) {
-        // SVO order: "الزهراني ذكر أن…" — a named speaker just before the cue.
-        const before = spans.filter((x) => x.e <= cueStart && cueStart - x.e <= 2 && x.e > seg.nstart).pop();
-        if (before) speaker = before.ent.text;
+      if (cueStart < consumed) continue;
+      // "طلب عدم ذكر اسمه": a verbal noun after عدم/دون is no statement.
+      if (/(?:^|\s)(?:عدم|بعدم|دون|بدون)\s*$/u.test(n.text.slice(Math.max(seg.nstart, cueStart - 8), cueStart))) continue;
+      const toks = tokens(n, cueEnd, seg.nend);
+      const push = (found: { speaker: string; anonymous?: boolean; end: number; through?: number }, how: Draft['how'], intro?: string[], from = cueStart) => {
+        const o = toOriginal(n, from, Math.max(found.end, cueEnd));
+        const c = toOriginal(n, cueEnd - m[1]!.length, cueEnd);
+        const q: Quote = { speaker: found.speaker, cue: n.original.slice(c.start, c.end), evidence: n.original.slice(o.start, o.end), start: o.start, end: o.end, anonymous: !!found.anonymous };
+        const draft: Draft = { q, how, intro, person: 'person' in found ? !!found.person : undefined, from: how === 'inherited' ? (last as Last | null)?.draft : undefined };
+        drafts.push(draft);
+        last = { draft, line: seg.line, seg: segIndex };
+        // Cue words inside the phrase or its appositions ("، تحدث إلى…،") are not statements of their own.
+        consumed = Math.max(consumed, found.through ?? found.end);
+      };
+      const carry = (): Found | null => {
+        const l = last as Last | null;
+        if (!l || seg.line - l.line > CARRY_LINES) return null;
+        return { speaker: l.draft.q.speaker, anonymous: !!l.draft.q.anonymous, end: cueEnd, how: 'entity', intro: l.draft.intro };
+      };
+      switch (cue.kind) {
+        case 'participle': {
+          const l = last as Last | null;
+          // The speaker of the same sentence: "قال X إن…، مشيراً إلى…".
+          if (l && l.seg === segIndex) push({ ...carry()!, end: cueEnd }, 'inherited', l.draft.intro);
+          else {
+            // "تبنت الجماعة الهجوم، زاعمة أنها…": the subject of the sentence's main verb, named
+            // first (SVO) or right after that verb (VSO).
+            // A leading "في المقابل،" / "من جهته،" is passed over.
+            let opening = tokens(n, seg.nstart, cueStart, 8);
+            const lead = opening.findIndex((k) => k.t === ',');
+            if (lead >= 0 && lead <= 3) opening = opening.slice(lead + 1);
+            opening = opening.filter((k) => /\p{L}/u.test(k.t));
+            const subject = spans.find((x) => x.e <= cueStart && x.ent.type !== 'LOC' && (x.s === opening[0]?.s || x.s === opening[1]?.s));
+            if (subject) push({ speaker: subject.ent.text, end: cueEnd }, 'entity');
+          }
+          break;
+        }
+        case 'verb': {
+          let f = speakerAfter(ctx, toks, 'verb');
+          // Without an opener the verb may be a noun ("بضرورة كشف الجهات…"): only a clause-initial verb.
+          if (f?.loose && !clauseInitial(n.text, seg.nstart, cueStart, m[0] !== m[1])) f = null;
+          const svo = f ? null : wasSubject(ctx, seg.nstart, cueStart);
+          if (f) push(f, f.how, f.intro);
+          else if (svo) push({ ...svo, end: cueEnd }, svo.how, undefined, svo.start);
+          else if (opensStatement(toks)) {
+            const before = speakerBefore(ctx, seg.nstart, cueStart);
+            if (before) push({ ...before, end: cueEnd }, before.how, undefined, before.start);
+            else {
+              const c = carry();
+              if (c) push(c, 'inherited', c.intro);
+            }
+          }
+          break;
+        }
+        case 'marker': {
+          let i = 0;
+          // "بحسب ما أعلنت مصادر طبية", "حسبما أفاد…": the verb after ما is part of the marker.
+          if (toks[0]?.t === 'ما' && toks[1]) i = 2;
+          else if (/ما$/u.test(m[1]!) && !/\s/u.test(m[1]!) && toks[0]) i = 1;
+          const rest = toks.slice(i);
+          if (rest[0] && SELF_REFERENCE.test(rest[0].t)) {
+            const c = carry();
+            if (c) push({ ...c, end: rest[0].e }, 'inherited', c.intro);
+            break;
+          }
+          const f = i > 0 ? speakerAfter(ctx, rest, 'marker') : markerSource(ctx, rest);
+          if (f) push(f, f.how, f.intro);
+          break;
+        }
+        case 'relay': {
+          // "ونقلت الوكالة عن مصدر عسكري قوله إن…": the relaying body, then the source.
+          const chunk = firstChunk(toks, 0, 'verb');
+          const at = toks.findIndex((k, q) => q >= chunk.j - 1 && k.t === 'عن');
+          const relayed = at >= 0 && at <= chunk.j + 1;
+          const agency = relayed || isOpener(toks[chunk.j]) || /ما$/u.test(n.text.slice(cueStart - 3, cueStart).trim()) ? describe(ctx, descriptionPhrase(chunk.words), 'marker', false) : null;
+          if (agency) push(agency, agency.how);
+          if (relayed) {
+            const source = speakerAfter(ctx, toks.slice(at + 1), 'marker');
+            if (source) push(source, source.how, source.intro);
+          }
+          break;
+        }
+        case 'learned': {
+          // "وعلمت «الصحيفة» من مصادر مطلعة أن…": only the source after من speaks.
+          const at = toks.findIndex((k, q) => q < 8 && k.t === 'من');
+          if (at >= 0) {
+            const source = speakerAfter(ctx, toks.slice(at + 1), 'marker');
+            if (source) push(source, source.how, source.intro);
+          }
+          break;
+        }
+        case 'relayed': {
+          // "عن مصدر عسكري قوله إن…" when no relay cue took the source already.
+          const before = tokensBefore(n, seg.nstart, cueStart);
+          const at = before.map((k) => k.t).lastIndexOf('عن');
+          if (at >= 0 && before.length - at <= 9 && before[at]!.s >= consumed) {
+            const f = describe(ctx, descriptionPhrase(before.slice(at + 1)), 'marker', false);
+            if (f) push({ ...f, end: cueEnd }, f.how, f.intro, before[at]!.s);
+          }
+          break;
+        }
       }
-      if (!speaker) continue;
-      const o = toOriginal(n, cueStart, end);
-      const cueText = toOriginal(n, cueEnd - m[1]!.length, cueEnd);
-      quotes.push({ speaker, cue: n.original.slice(cueText.start, cueText.end), evidence: n.original.slice(o.start, o.end), start: o.start, end: o.end, anonymous });
-      last = { speaker, line: seg.line };
+    }
+  });
+  return resolveDescriptions(n, drafts, entities).map((d) => d.q);
+}
+
+/** The clause before the verb, cut at the last comma, quote mark or colon. */
+function clauseBefore(ctx: Ctx, segStart: number, cueStart: number): Tok[] {
+  const all = tokensBefore(ctx.n, segStart, cueStart);
+  let from = 0;
+  for (let k = all.length - 1; k >= 0; k--) {
+    if ([',', ';', '"', '»', ':'].includes(all[k]!.t)) {
+      from = k + 1;
+      break;
     }
   }
-  return quotes;
+  return all.slice(from);
+}
+
+/** "وكانت وزارة الداخلية قد أعلنت…": the subject between كان and قد, whatever follows the verb. */
+function wasSubject(ctx: Ctx, segStart: number, cueStart: number): (Found & { start: number }) | null {
+  const clause = clauseBefore(ctx, segStart, cueStart);
+  if (clause[clause.length - 1]?.t !== 'قد') return null;
+  const was = clause.findIndex((k) => FW.was.has(k.t));
+  if (was < 0 || clause.length - was > 9) return null;
+  const f = describe(ctx, clause.slice(was + 1, -1), 'verb', true);
+  return f ? { ...f, start: clause[was]!.s } : null;
+}
+
+/** A verb that opens its clause: at the sentence start, after a comma, with و/ف on it, or after كما/قد. */
+function clauseInitial(t: string, segStart: number, cueStart: number, prefixed: boolean): boolean {
+  if (prefixed) return true;
+  const before = t.slice(segStart, cueStart).trimEnd();
+  // A dateline ("القاهرة –") ends with a dash.
+  return before === '' || /[,;:\-]$/u.test(before) || /(?:^|\s)(?:كما|قد|ثم)$/u.test(before);
+}
+
+function opensStatement(toks: Tok[]): boolean {
+  const k = toks[0];
+  return !!k && (isOpener(k) || k.t === '"' || COMPLEMENT.has(k.t));
+}
+
+/** A marker's source: "وفقاً للأمم المتحدة" (the preposition glued on), "بحسب المرصد السوري". */
+function markerSource(ctx: Ctx, toks: Tok[]): Found | null {
+  let i = 0;
+  if (toks[0]?.t === 'ل') i = 1;
+  const first = toks[i];
+  if (!first) return null;
+  const glued = i === 0 && /^ل/u.test(first.t) && first.t !== 'لا' && first.t.length > 3;
+  const chunk = firstChunk(toks, i, 'marker');
+  return describe(ctx, descriptionPhrase(chunk.words), 'marker', false, glued);
 }
 
 /**
- * Words after the cue up to the end of its clause: a comma closes it, unless a named person
- * stands right after the comma (the apposition "وزير الخارجية المغربي، ناصر بوريطة، أنه").
+ * SVO: the speaker before the verb in its clause. "وكانت وزارة الداخلية قد أعلنت أن…", a named
+ * entity just before ("الزهراني ذكر أن…"), or a source description opening the clause ("لكن
+ * منتقدين يقولون").
  */
-function clauseWords(t: string, from: number, to: number, spans: EntitySpan[]): Word[] {
-  const out: Word[] = [];
-  const re = new RegExp(WORD_RE.source, 'gu');
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(t)) && m.index < to && out.length < MAX_WINDOW_WORDS) {
-    if (m[0] === ',') {
-      const next = /\S/u.exec(t.slice(m.index + 1))?.index;
-      const at = next === undefined ? -1 : m.index + 1 + next;
-      const person = spans.find((x) => x.s === at && x.ent.type === 'PER');
-      if (!person || out.length === 0) break;
-      re.lastIndex = person.e;
-      out.push({ s: person.s, e: person.e, t: t.slice(person.s, person.e) });
-      const after = /^\s*,/u.exec(t.slice(person.e));
-      if (after) re.lastIndex = person.e + after[0].length;
-      continue;
-    }
-    out.push({ s: m.index, e: m.index + m[0].length, t: m[0] });
-  }
-  return out;
-}
-
-function opensStatement(words: Word[]): boolean {
-  const w = words[0];
-  return !!w && (OPENER.test(w.t) || COMPLEMENT.has(w.t) || w.t === '«');
-}
-
-/**
- * The speaker phrase after a cue: words up to the opener of the statement. A verb cue needs
- * that opener (otherwise "أعلن الجيش حالة الطوارئ" would be a statement by "الجيش حالة").
- */
-function speakerAfter(n: Normalized, words: Word[], spans: EntitySpan[], kind: string): { speaker: string; anonymous: boolean; end: number } | null {
-  if (words.length === 0 || opensStatement(words)) return null;
-  let openerAt = words.findIndex((w) => OPENER.test(w.t) || w.t === '«');
-  if (openerAt < 0) openerAt = words.findIndex((w, i) => i > 0 && COMPLEMENT.has(w.t));
-  if (kind === 'verb' && openerAt < 0) return null;
-  const limit = openerAt < 0 ? words.length : openerAt;
-  const windowEnd = words[limit - 1]?.e ?? words[0]!.e;
-  // A person named in the window (apposition "وزير الخارجية المغربي، ناصر بوريطة،") wins.
-  const inWin = spans.filter((x) => x.s >= words[0]!.s && x.s < windowEnd);
-  const person = inWin.find((x) => x.ent.type === 'PER');
-  if (person) return { speaker: person.ent.text, anonymous: false, end: Math.max(person.e, windowEnd) };
-  const phrase = descriptionPhrase(words.slice(0, limit));
-  if (phrase.length === 0) return null;
-  const phraseEnd = phrase[phrase.length - 1]!.e;
-  const org = inWin.find((x) => x.s === words[0]!.s && x.e >= phraseEnd - 1);
-  if (org) return { speaker: org.ent.text, anonymous: false, end: org.e };
-  const head = phrase[0]!.t.replace(/^ال/, '');
-  const anonymous = ANONYMOUS_HEADS.has(phrase[0]!.t) || ANONYMOUS_HEADS.has(head);
-  const orgAtStart = inWin.find((x) => x.s === words[0]!.s);
-  if (orgAtStart && !anonymous) return { speaker: orgAtStart.ent.text, anonymous: false, end: orgAtStart.e };
-  // A bare description speaks only when it names a source: "مصدر أمني", "رئيس اللجنة…".
-  // Otherwise "تشير السرديات إلى" would make "السرديات" a speaker.
-  if (!anonymous && !isRole(phrase[0]!.t) && !inWin.some((x) => x.s < phraseEnd)) return null;
-  const o = toOriginal(n, phrase[0]!.s, phraseEnd);
-  return { speaker: n.original.slice(o.start, o.end).replace(/[«»"]/g, '').trim(), anonymous, end: phraseEnd };
-}
-
-/** The description words: up to a comma, a circumstance (في بيان، أمس، لوكالة…) or the opener. */
-function descriptionPhrase(words: Word[]): Word[] {
-  const out: Word[] = [];
-  for (let i = 0; i < words.length && out.length < MAX_PHRASE_WORDS; i++) {
-    const w = words[i]!;
-    if (w.t === ',' || w.t === '»') break;
-    if (i > 0 && COMPLEMENT.has(w.t)) break;
-    if (i > 0 && w.t === 'في' && CIRCUMSTANCE_AFTER_FI.has(words[i + 1]?.t ?? '')) break;
-    if (i > 0 && w.t !== 'في' && PHRASE_STOP.has(w.t)) break;
-    if (i > 0 && /^ل(?:وكاله|قناه|صحيفه|موقع|شبكه)/u.test(w.t)) break;
-    if (/^[0-9]/.test(w.t)) break;
-    out.push(w);
-  }
-  return out;
+function speakerBefore(ctx: Ctx, segStart: number, cueStart: number): (Found & { start: number }) | null {
+  const clause = clauseBefore(ctx, segStart, cueStart);
+  if (clause.length === 0) return null;
+  const named = ctx.spans.filter((x) => x.e <= cueStart && cueStart - x.e <= 2 && x.s >= clause[0]!.s && x.ent.type !== 'LOC').pop();
+  if (named) return { speaker: named.ent.text, anonymous: false, end: named.e, how: 'entity', start: named.s };
+  let k = 0;
+  while (k < clause.length && FW.clauseOpener.has(clause[k]!.t)) k++;
+  const phrase = clause.slice(k);
+  if (phrase.length === 0 || phrase.length > 4) return null;
+  const head = phrase[0]!.t;
+  if (!isAnonymousHead(head) && !isBodyHead(head)) return null;
+  const f = describe(ctx, phrase, 'verb', false);
+  return f ? { ...f, start: phrase[0]!.s } : null;
 }
