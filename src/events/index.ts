@@ -7,7 +7,8 @@ import type { DateMention, Entity, EventRecord, FigureMention, Quote } from '../
 import { type EntityMention, argumentsOf, isArmed, isCountry, placeRank } from './arguments.js';
 import { habitualContext, nonEventContext, relatedLinkSegments, statusOf } from './context.js';
 import { type EventMention, mergeMentions } from './merge.js';
-import { findTriggers } from './triggers.js';
+import { gazetteer } from '../gazetteer/index.js';
+import { type TriggerHit, findTriggers } from './triggers.js';
 import { tollsIn, total } from './casualties.js';
 
 export interface EventInput {
@@ -30,11 +31,14 @@ export interface CodedEvents {
 export const GENERIC_PRIORITY = 60;
 /** A second incident in one sentence must come from a specific trigger of another family. */
 const SECOND_TRIGGER_PRIORITY = 70;
+/** A toll over a period ("خلال الأسابيع السبعة الأخيرة", "منذ بداية العام") is a statistic, not one incident's. */
+const PERIOD_TOTAL = /(?:(?:خلال|منذ|طوال|علي مدي|علي مدار)\s+(?:\S+\s+)?(?:ال)?(?:اسابيع|اشهر|عام|اعوام|سنه|سنوات|فتره|بدايه|مطلع)|(?:في|خلال)\s+(?:ال)?فتره\s+(?:ذاتها|نفسها))/u;
 /** How many segments after an incident a trigger-less toll may still belong to it. */
 const TOLL_CARRY_SEGMENTS = 1;
 /** Sentences of the lead whose date carries to the incidents they report. */
 const LEAD_SEGMENTS = 3;
 
+const VIOLENT_TYPES = new Set(['battles', 'explosions_remote_violence', 'violence_against_civilians']);
 const HAPPENED = new Set(['reported', 'claimed', 'background']);
 
 export function codeEvents(input: EventInput): CodedEvents {
@@ -47,17 +51,23 @@ export function codeEvents(input: EventInput): CodedEvents {
   const raw: EventMention[] = [];
   const related = relatedLinkSegments(segments);
   let lastIdx = -1;
+  const usesTaMarbuta = n.original.includes('\u0629');
   const speakerSpans = input.quotes.map((q) => ({ start: q.start, end: q.end }));
   segments.forEach((seg, idx) => {
     if (related.has(idx)) return;
-    const hits = findTriggers(n.text, seg.nstart, seg.nend).sort((a, b) => b.trigger.priority - a.trigger.priority);
+    const hits = findTriggers(n.text, seg.nstart, seg.nend)
+      .filter((h) => !lostTaMarbuta(n, h, usesTaMarbuta))
+      .sort((a, b) => b.trigger.priority - a.trigger.priority);
     if (hits.length === 0) {
       // "وأشارت تقارير إلى أن سبعة أشخاص قتلوا": a toll with no trigger of its own belongs to
       // the incident reported just before it.
-      const last = raw[raw.length - 1];
+      // "وأشارت تقارير إلى أن سبعة أشخاص قتلوا": a toll with no trigger of its own belongs to
+      // the incident reported just before it, or else to the incident the lead reports.
       const tolls = tollsIn(n.original, seg.start, seg.end, figures);
-      if (last && !related.has(idx) && idx - lastIdx <= TOLL_CARRY_SEGMENTS && (total(tolls.killed) !== null || total(tolls.injured) !== null)) {
-        raw.push({ ...last, place: null, date: null, actor1: null, actor2: null, tolls, killed: total(tolls.killed), injured: total(tolls.injured), evidence: [seg.text], spans: [{ start: seg.start, end: seg.end, text: seg.text }], heading: false, placeRank: 0 });
+      const aggregate = PERIOD_TOTAL.test(n.text.slice(seg.nstart, seg.nend));
+      const target = idx - lastIdx <= TOLL_CARRY_SEGMENTS ? raw[raw.length - 1] : raw.find((m) => m.lead && VIOLENT_TYPES.has(m.type));
+      if (target && !aggregate && !related.has(idx) && (total(tolls.killed) !== null || total(tolls.injured) !== null)) {
+        raw.push({ ...target, place: null, date: null, actor1: null, actor2: null, tolls, killed: total(tolls.killed), injured: total(tolls.injured), evidence: [seg.text], spans: [{ start: seg.start, end: seg.end, text: seg.text }], heading: false, lead: false, placeRank: 0, placeId: null, placeAdmin1: null });
       }
       return;
     }
@@ -83,7 +93,8 @@ export function codeEvents(input: EventInput): CodedEvents {
       const trig = chosenSpans[k]!;
       // With two incidents in one sentence, each figure goes to the nearer trigger.
       const mine = chosen.length === 1 ? figures : figures.filter((f) => nearest(f, chosenSpans) === k);
-      const args = argumentsOf(t.type, n.original, seg, trig, mentions, dates, mine, speakerSpans);
+      // A sentence that totals a period gives the incident no toll of its own.
+      const args = argumentsOf(t.type, n.original, seg, trig, mentions, dates, PERIOD_TOTAL.test(sentNorm) ? [] : mine, speakerSpans);
       const inLead = seg.heading || idx < LEAD_SEGMENTS;
       raw.push({
         type: t.type,
@@ -105,7 +116,11 @@ export function codeEvents(input: EventInput): CodedEvents {
         lon: args.place?.lon,
         priority: t.priority,
         heading: seg.heading,
+        lead: inLead,
         placeRank: args.place ? placeRank(args.place) : 0,
+        placeId: args.place?.id ?? null,
+        placeAdmin1: args.place?.attributes?.admin1 ?? null,
+        admin1: admin1Name(args.place),
       });
       lastIdx = idx;
     });
@@ -123,8 +138,8 @@ export function codeEvents(input: EventInput): CodedEvents {
 const TERRITORY_WINDOW = 60;
 const TERRITORIAL = new Set(['government_regains_territory', 'non_state_actor_overtakes_territory']);
 const TERRITORY = '(?:سيطره|مناطق|منطقه|مدينه|مدن|بلده|بلدات|قريه|قري|اراض|اراضي|مواقع|موقع|معسكر|قاعده|مطار|حي|احياء|محافظه|ولايه|اقليم|جزيره|جبل|تله|مرتفعات|معبر|ميناء|مركز|مبني|مقر|مقار|ثكنه|طريق)';
-/** The ground right after the trigger (a subject may stand between), or after على. */
-const TERRITORY_WORDS = new RegExp(`^\\s*(?:\\S+\\s+){0,2}[وفبل]?(?:ال)?${TERRITORY}|(?:^|\\s)علي\\s+(?:\\S+\\s+){0,2}[وفبل]?(?:ال)?${TERRITORY}`, 'u');
+/** The ground right after the trigger (a subject may stand between), after على, or after a quantifier ("بعض الأراضي"). */
+const TERRITORY_WORDS = new RegExp(`^\\s*(?:\\S+\\s+){0,2}[وفبل]?(?:ال)?${TERRITORY}|(?:^|\\s)علي\\s+(?:\\S+\\s+){0,2}[وفبل]?(?:ال)?${TERRITORY}|(?:^|\\s)(?:بعض|معظم|كامل|جميع|كل|عدد من)\\s+(?:ال)?${TERRITORY}`, 'u');
 
 /** A place or a territory word within a few words after the trigger. */
 function territoryAfter(n: Normalized, from: number, to: number, mentions: EntityMention[]): boolean {
@@ -140,8 +155,27 @@ function family(t: { type: string; sub_type: string }): string {
   return t.type === 'strategic_developments' ? t.sub_type : t.type;
 }
 
+/**
+ * Matching folds ة into ه, which makes "مظاهرة" (a demonstration) and "مظاهره" (its
+ * manifestations) one word. A writer who uses ة elsewhere meant the pronoun when writing ه,
+ * so a trigger whose pattern ends in ة does not fit a word the text ends in ه.
+ */
+function lostTaMarbuta(n: Normalized, h: TriggerHit, usesTaMarbuta: boolean): boolean {
+  if (!usesTaMarbuta || !h.trigger.pattern.endsWith('\u0629')) return false;
+  const o = toOriginal(n, h.end - 1, h.end);
+  return n.original[o.start] === '\u0647';
+}
+
+/** The first-level division a place lies in (or is), by its Arabic name, as ACLED's admin1. */
+function admin1Name(place: Entity | null): string | null {
+  if (!place) return null;
+  if (place.attributes?.kind === 'admin1') return place.text;
+  const id = place.attributes?.admin1;
+  return id ? gazetteer().placesById.get(id)?.name_ar ?? null : null;
+}
+
 function strip(m: EventMention): EventRecord {
-  const { priority: _p, heading: _h, placeRank: _r, tolls: _t, ...e } = m;
+  const { priority: _p, heading: _h, lead: _l, placeRank: _r, tolls: _t, placeId: _i, placeAdmin1: _a, ...e } = m;
   return e;
 }
 

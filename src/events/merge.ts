@@ -6,6 +6,11 @@ import { type Tolls, mergeToll, total } from './casualties.js';
 
 export interface EventMention extends EventRecord {
   tolls: Tolls;
+  /** Gazetteer ids of the place and of the first-level division it lies in. */
+  placeId: string | null;
+  placeAdmin1: string | null;
+  /** Reported in the title or the lead. */
+  lead: boolean;
   priority: number;
   heading: boolean;
   placeRank: number;
@@ -17,8 +22,16 @@ function compatibleName(a: string | null, b: string | null): boolean {
   return a === null || b === null || namesMatch(a, b);
 }
 
+/** Equal at the coarser precision. (A day of slack was tried: it merged distinct incidents on the dev set.) */
 function compatibleDate(a: string | null, b: string | null): boolean {
   return a === null || b === null || a.startsWith(b) || b.startsWith(a);
+}
+
+/** The same place, a place and the division it lies in, or one side naming only a country. */
+function compatiblePlace(e: EventMention, m: EventMention): boolean {
+  if (!e.place || !m.place || e.placeRank <= 1 || m.placeRank <= 1 || namesMatch(e.place, m.place)) return true;
+  if (!e.placeId || !m.placeId) return false;
+  return e.placeId === m.placeId || e.placeId === m.placeAdmin1 || m.placeId === e.placeAdmin1;
 }
 
 /**
@@ -45,8 +58,7 @@ function compatible(e: EventMention, m: EventMention): boolean {
   if (e.country && m.country && e.country !== m.country) return false;
   if (!compatibleDate(e.date, m.date)) return false;
   // Initiators are not compared: the actor found in a sentence is too often its speaker.
-  // Places: equal, or one of them only names the country (or nothing).
-  if (e.place && m.place && !namesMatch(e.place, m.place) && e.placeRank > 1 && m.placeRank > 1) return false;
+  if (!compatiblePlace(e, m)) return false;
   return true;
 }
 
@@ -61,7 +73,9 @@ export function mergeMentions(mentions: EventMention[]): EventMention[] {
     e.evidence.push(...m.evidence);
     e.spans.push(...m.spans);
     if (m.priority > e.priority) { e.type = m.type; e.sub_type = m.sub_type; e.priority = m.priority; e.trigger = m.trigger; }
-    if (m.placeRank > e.placeRank) { e.place = m.place; e.placeRank = m.placeRank; e.lat = m.lat; e.lon = m.lon; }
+    if (m.placeRank > e.placeRank) {
+      Object.assign(e, { place: m.place, placeRank: m.placeRank, placeId: m.placeId, placeAdmin1: m.placeAdmin1, lat: m.lat, lon: m.lon, admin1: m.admin1 ?? e.admin1 });
+    }
     e.country ??= m.country;
     if (m.date && (!e.date || m.date.length > e.date.length)) e.date = m.date;
     e.actor1 ??= m.actor1;
