@@ -66,6 +66,7 @@ export const OPENAPI = {
     '/api/actors': { get: { summary: 'actors by number of events', parameters: [param('q', 'name contains'), LIMIT], responses: { 200: ok('{items}'), 400: ERROR } } },
     '/api/places': { get: { summary: 'places by number of events', parameters: [param('q', 'name contains'), LIMIT], responses: { 200: ok('{items}'), 400: ERROR } } },
     '/api/counts': { get: { summary: 'events and killed per week, month, country or type', parameters: [param('by', 'grouping', { type: 'string', enum: ['week', 'month', 'country', 'type'] }), ...FILTERS], responses: { 200: ok('{by, items}'), 400: ERROR } } },
+    '/api/analyze': { post: { summary: 'analyse pasted Arabic text, or the article at a URL (fetched and cleaned as ingest does); nothing is stored', requestBody: json('{"text", "published"?} or {"url", "published"?}', { type: 'object', properties: { text: str, url: str, published: { type: 'string', format: 'date' } } }), responses: { 200: ok('{text, title?, analysis}'), 400: ERROR } } },
     '/api/export': { get: { summary: 'events as CSV (ACLED columns plus extras), GeoJSON or JSON lines', parameters: [param('format', 'file format', { type: 'string', enum: EXPORT_FORMATS }), param('bom', 'CSV: start with a UTF-8 byte-order mark', { type: 'string', enum: ['0', '1'] }), ...FILTERS], responses: { 200: ok('the file', 'text/csv'), 400: ERROR } } },
   },
   components: {

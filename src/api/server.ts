@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { exportEvents } from '../export/export-events.js';
+import { registerAnalyzeRoute } from './analyze-route.js';
 import { CONTENT_TYPES } from '../export/formats.js';
 import { BadCursor } from '../store/event-query.js';
 import type { Store } from '../store/store.js';
@@ -38,6 +39,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   });
 
   app.get('/openapi.json', async () => OPENAPI);
+  registerAnalyzeRoute(app);
 
   app.get('/api/events', async (req) => {
     const q = req.query as Query;

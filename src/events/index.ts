@@ -32,7 +32,12 @@ export const GENERIC_PRIORITY = 60;
 /** A second incident in one sentence must come from a specific trigger of another family. */
 const SECOND_TRIGGER_PRIORITY = 70;
 /** A toll over a period ("خلال الأسابيع السبعة الأخيرة", "منذ بداية العام") is a statistic, not one incident's. */
-const PERIOD_TOTAL = /(?:(?:خلال|منذ|طوال|علي مدي|علي مدار)\s+(?:\S+\s+)?(?:ال)?(?:اسابيع|اشهر|عام|اعوام|سنه|سنوات|فتره|بدايه|مطلع)|(?:في|خلال)\s+(?:ال)?فتره\s+(?:ذاتها|نفسها))/u;
+const PERIOD_TOTAL = /(?:(?:خلال|منذ|طوال|علي مدي|علي مدار)\s+(?:\S+\s+)?(?:ال)?(?:اسابيع|اشهر|عام|اعوام|سنه|سنوات|فتره|بدايه|بدء|اندلاع|مطلع)|(?:في|خلال)\s+(?:ال)?فتره\s+(?:ذاتها|نفسها))/u;
+/**
+ * "منذ 15 أبريل 2023" in a sentence with no trigger of its own: a war's running total. (Not
+ * applied to trigger sentences, where "منذ 2010" is usually a relative clause about the place.)
+ */
+const SINCE_YEAR = /منذ\s+(?:\S+\s+){0,3}?[12][0-9]{3}(?![0-9])/u;
 /** How many segments after an incident a trigger-less toll may still belong to it. */
 const TOLL_CARRY_SEGMENTS = 1;
 /** Sentences of the lead whose date carries to the incidents they report. */
@@ -64,7 +69,8 @@ export function codeEvents(input: EventInput): CodedEvents {
       // "وأشارت تقارير إلى أن سبعة أشخاص قتلوا": a toll with no trigger of its own belongs to
       // the incident reported just before it, or else to the incident the lead reports.
       const tolls = tollsIn(n.original, seg.start, seg.end, figures);
-      const aggregate = PERIOD_TOTAL.test(n.text.slice(seg.nstart, seg.nend));
+      const segNorm = n.text.slice(seg.nstart, seg.nend);
+      const aggregate = PERIOD_TOTAL.test(segNorm) || SINCE_YEAR.test(segNorm);
       const target = idx - lastIdx <= TOLL_CARRY_SEGMENTS ? raw[raw.length - 1] : raw.find((m) => m.lead && VIOLENT_TYPES.has(m.type));
       if (target && !aggregate && !related.has(idx) && (total(tolls.killed) !== null || total(tolls.injured) !== null)) {
         raw.push({ ...target, place: null, date: null, actor1: null, actor2: null, tolls, killed: total(tolls.killed), injured: total(tolls.injured), evidence: [seg.text], spans: [{ start: seg.start, end: seg.end, text: seg.text }], heading: false, lead: false, placeRank: 0, placeId: null, placeAdmin1: null });
