@@ -14,7 +14,7 @@ const PASTED = 'حلب - قُتل خمسة مدنيين وأصيب ثمانية 
 
 interface EventJson { id: number; country: string | null; reportList: { docId: string; evidence: { text: string }[] }[] }
 
-describe('dashboard in chromium', { skip: skipBrowser() ? 'MARSAD_SKIP_BROWSER=1 and no browser' : false, timeout: 180_000 }, () => {
+describe('dashboard in chromium', { skip: skipBrowser(), timeout: 180_000 }, () => {
   let dir = '';
   let server: Served | null = null;
   let browser: Browser | null = null;

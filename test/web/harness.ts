@@ -21,16 +21,20 @@ export const CHROMIUM_ARGS = [
 
 export const chromiumPath = (): string => process.env.MARSAD_CHROMIUM ?? '/usr/bin/chromium';
 
-/** True when the browser is absent and MARSAD_SKIP_BROWSER=1 asks to skip rather than fail. */
-export function skipBrowser(): boolean {
-  return !existsSync(chromiumPath()) && process.env.MARSAD_SKIP_BROWSER === '1';
+/**
+ * A developer's fresh machine may have no browser: the dashboard tests then skip with the
+ * reason printed. CI sets MARSAD_REQUIRE_BROWSER=1, where a missing browser is a failure.
+ */
+export function skipBrowser(): string | false {
+  if (existsSync(chromiumPath()) || process.env.MARSAD_REQUIRE_BROWSER === '1') return false;
+  return `no browser at ${chromiumPath()}: apt-get install -y chromium fonts-noto-core to run the dashboard tests`;
 }
 
 export async function launchBrowser(): Promise<Browser> {
   const path = chromiumPath();
   if (!existsSync(path)) {
     throw new Error(`no browser at ${path}: install Debian's chromium (apt-get install -y chromium fonts-noto-core), `
-      + 'point MARSAD_CHROMIUM at one, or set MARSAD_SKIP_BROWSER=1 to skip the dashboard tests');
+      + 'or point MARSAD_CHROMIUM at one (MARSAD_REQUIRE_BROWSER=1 makes its absence a failure)');
   }
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: path, args: CHROMIUM_ARGS });
