@@ -1,82 +1,15 @@
-// The JSON shapes the dashboard reads from the API. They mirror src/store/events.ts,
-// src/store/store.ts and src/types.ts on the server; the browser build cannot import those
-// files (they pull in Node modules), so the copy lives here, in one place, next to api.ts.
+// The JSON shapes the dashboard reads from the API. The server's own types are imported
+// type-only (erased from the bundle, so no Node module reaches the browser); only the
+// browser-side shapes (filters in the address, the document subset shown) are declared here.
+import type { Estimate } from '../../src/merge/reconcile.js';
+import type { Analysis } from '../../src/types.js';
 
-export interface Span { start: number; end: number; text: string }
+export type { Span, DateMention, NumberMention, FigureMention, EntityMentionSpan, Entity, EventRecord, Quote, Analysis } from '../../src/types.js';
+export type { EventSummary, EventPage, EventReport, MergeRecord, EventDetail, CountBy, CountRow, NameCount } from '../../src/store/events.js';
+export type { ReportedValue } from '../../src/merge/reconcile.js';
+export type { DatePrecision } from '../../src/merge/report.js';
 
-export type DatePrecision = 'year' | 'month' | 'day' | 'none' | string;
-
-export interface Range { low: number; best: number; high: number }
-
-export interface EventSummary {
-  id: number;
-  date: string;
-  dateEnd: string;
-  precision: DatePrecision;
-  type: string;
-  subType: string;
-  country: string | null;
-  admin1: string | null;
-  place: string | null;
-  lat: number | null;
-  lon: number | null;
-  actor1: string | null;
-  actor2: string | null;
-  killed: Range | null;
-  injured: Range | null;
-  reports: number;
-}
-
-export interface EventPage { items: EventSummary[]; next: string | null }
-
-export interface EventReport {
-  id: number;
-  eventId: number;
-  docId: string;
-  docTitle: string;
-  docUrl: string | null;
-  published: string | null;
-  index: number;
-  type: string;
-  subType: string;
-  date: string | null;
-  precision: DatePrecision;
-  country: string | null;
-  admin1: string | null;
-  place: string | null;
-  lat: number | null;
-  lon: number | null;
-  actor1: string | null;
-  actor2: string | null;
-  killed: number | null;
-  injured: number | null;
-  speaker: string | null;
-  confidence: number | null;
-  evidence: Span[];
-}
-
-export interface ReportedValue { value: number; docId: string; speaker: string | null }
-
-export interface MergeRecord {
-  id: number; eventId: number; reportId: number; rules: string[]; score: number; at: string; undoneAt: string | null;
-}
-
-export interface EventDetail extends EventSummary {
-  reportList: EventReport[];
-  figures: { killed: ReportedValue[]; injured: ReportedValue[] };
-  merges: MergeRecord[];
-}
-
-export type CountBy = 'week' | 'month' | 'country' | 'type';
-export interface CountRow { key: string; events: number; killed: number }
-
-export interface NameCount {
-  name: string;
-  events: number;
-  country?: string | null;
-  lat?: number | null;
-  lon?: number | null;
-}
+export type Range = Estimate;
 
 export interface StoredDocument {
   id: string;
@@ -86,59 +19,6 @@ export interface StoredDocument {
   text: string;
   byline?: string;
   source?: string;
-}
-
-// The analysis (src/types.ts), the parts the reader shows.
-export interface DateMention extends Span { value: string; precision: string; rule: string; implied: boolean; calendar: string }
-export interface NumberMention extends Span { value: number; high?: number; bound: string; form: string; rule: string }
-export interface FigureMention extends Span {
-  value: number; kind: string; bound: string; high?: number; unit?: string; currency?: string; source?: string | null; rule: string;
-}
-export interface EntityMentionSpan extends Span { how: string }
-export interface Entity {
-  type: 'PER' | 'ORG' | 'LOC';
-  text: string;
-  aliases: string[];
-  id?: string;
-  country?: string | null;
-  lat?: number;
-  lon?: number;
-  label_en?: string;
-  mentions: EntityMentionSpan[];
-}
-export interface EventRecord {
-  type: string;
-  sub_type: string;
-  date: string | null;
-  country: string | null;
-  place: string | null;
-  actor1: string | null;
-  actor2: string | null;
-  killed: number | null;
-  injured: number | null;
-  status: string;
-  evidence: string[];
-  spans: Span[];
-  trigger?: string;
-  confidence?: number;
-  source?: string | null;
-}
-export interface Quote {
-  speaker: string; cue: string; evidence: string; start: number; end: number; anonymous?: boolean; content?: Span;
-}
-export interface Analysis {
-  doc: string;
-  published: string | null;
-  relevant: boolean;
-  title?: string;
-  entities: Entity[];
-  dates: DateMention[];
-  figures: FigureMention[];
-  events: EventRecord[];
-  other_events: EventRecord[];
-  quotes: Quote[];
-  numbers: NumberMention[];
-  warnings: string[];
 }
 
 export interface DocumentWithAnalysis { document: StoredDocument; analysis: Analysis | null }
