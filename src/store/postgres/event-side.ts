@@ -105,8 +105,9 @@ export class PgEventSide implements EventStore {
     let choice = null;
     if (r.dateStart) {
       const ids = (await c.query<{ id: number }>(`SELECT id FROM events WHERE family = $1 AND event_date <> ''
-        AND event_date <= $2 AND date_end >= $3 ORDER BY event_date DESC LIMIT ${MAX_CANDIDATES}`,
-      [typeFamily(r.type, r.subType), addDays(r.dateEnd, WINDOW), addDays(r.dateStart, -WINDOW)])).rows;
+        AND event_date <= $2 AND date_end >= $3 AND ($4::text IS NULL OR country IS NULL OR country = $4)
+        ORDER BY event_date DESC LIMIT ${MAX_CANDIDATES}`,
+      [typeFamily(r.type, r.subType), addDays(r.dateEnd, WINDOW), addDays(r.dateStart, -WINDOW), r.country])).rows;
       const candidates: Candidate[] = [];
       for (const { id } of ids) candidates.push({ eventId: id, reports: await this.eventReports(c, id) });
       choice = chooseEvent(r, candidates);

@@ -51,8 +51,10 @@ function prepare(db: Database.Database) {
     mention: db.prepare('INSERT INTO mentions (doc_id, entity_idx, span_start, span_end, text, how) VALUES (?, ?, ?, ?, ?, ?)'),
     figure: db.prepare(`INSERT INTO figures (doc_id, idx, kind, value, high, bound, unit, speaker, span_start, span_end, text)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    // A report merges only with events whose country is its own or unknown (compareReports
+    // rejects any other), so the country narrows the candidates in SQL, not after reading them.
     candidates: db.prepare(`SELECT id FROM events WHERE family = ? AND event_date <> '' AND event_date <= ? AND date_end >= ?
-      ORDER BY event_date DESC LIMIT ${MAX_CANDIDATES}`),
+      AND (? IS NULL OR country IS NULL OR country = ?) ORDER BY event_date DESC LIMIT ${MAX_CANDIDATES}`),
     reportsOfEvent: db.prepare('SELECT * FROM reports WHERE event_id = ? ORDER BY id'),
     newEvent: db.prepare(`INSERT INTO events (event_date, date_end, precision, family, type, sub_type, country, admin1, place,
       place_key, lat, lon, actor1, actor2, killed_low, killed_best, killed_high, injured_low, injured_best, injured_high, fatalities,
@@ -129,7 +131,7 @@ export class SqliteEventSide implements EventStore {
   private addReport(r: ReportRow): void {
     let choice = null;
     if (r.dateStart) {
-      const ids = this.st.candidates.all(typeFamily(r.type, r.subType), addDays(r.dateEnd, WINDOW), addDays(r.dateStart, -WINDOW)) as { id: number }[];
+      const ids = this.st.candidates.all(typeFamily(r.type, r.subType), addDays(r.dateEnd, WINDOW), addDays(r.dateStart, -WINDOW), r.country, r.country) as { id: number }[];
       const candidates: Candidate[] = ids.map(({ id }) => ({
         eventId: id, reports: (this.st.reportsOfEvent.all(id) as ReportDbRow[]).map(toReport),
       }));
