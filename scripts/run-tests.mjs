@@ -22,5 +22,15 @@ if (files.length === 0) {
   console.error('run-tests: no test files found under ' + root);
   process.exit(1);
 }
-const r = spawnSync(process.execPath, ['--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
-process.exit(r.status ?? 1);
+// Browser tests drive a real chromium against a real server: they run after the rest, alone,
+// so that a loaded machine (two test files at once, each with its own servers) does not
+// starve the browser into timeouts.
+const browser = files.filter((f) => f.includes(`${join('dist', 'test', 'web')}`));
+const rest = files.filter((f) => !browser.includes(f));
+let status = 0;
+for (const [group, concurrency] of [[rest, 2], [browser, 1]]) {
+  if (group.length === 0) continue;
+  const r = spawnSync(process.execPath, ['--test', `--test-concurrency=${concurrency}`, ...group], { stdio: 'inherit' });
+  if (r.status !== 0) status = r.status ?? 1;
+}
+process.exit(status);

@@ -22,6 +22,8 @@ import type {
 
 const MERGE_LOCK = 726_300_002;
 const MAX_CANDIDATES = 200;
+/** As on SQLite: a new report is compared with an event's latest reports. */
+const MATCH_REPORTS = 12;
 const WINDOW = DEFAULT_DAY_SLACK + DEFAULT_UNDATED_DAYS;
 
 const PG: Dialect = {
@@ -97,8 +99,11 @@ export class PgEventSide implements EventStore {
     for (const r of rows.reports) await this.addReport(c, r);
   }
 
-  private async eventReports(c: pg.ClientBase, eventId: number): Promise<(Report & { id: number })[]> {
-    return (await c.query<ReportDbRow>('SELECT * FROM reports WHERE event_id = $1 ORDER BY id', [eventId])).rows.map(toReport);
+  private async eventReports(c: pg.ClientBase, eventId: number, latest?: number): Promise<(Report & { id: number })[]> {
+    const sql = latest === undefined
+      ? 'SELECT * FROM reports WHERE event_id = $1 ORDER BY id'
+      : `SELECT * FROM (SELECT * FROM reports WHERE event_id = $1 ORDER BY id DESC LIMIT ${latest}) r ORDER BY id`;
+    return (await c.query<ReportDbRow>(sql, [eventId])).rows.map(toReport);
   }
 
   private async addReport(c: pg.ClientBase, r: ReportRow): Promise<void> {
@@ -109,7 +114,7 @@ export class PgEventSide implements EventStore {
         ORDER BY event_date DESC LIMIT ${MAX_CANDIDATES}`,
       [typeFamily(r.type, r.subType), addDays(r.dateEnd, WINDOW), addDays(r.dateStart, -WINDOW), r.country])).rows;
       const candidates: Candidate[] = [];
-      for (const { id } of ids) candidates.push({ eventId: id, reports: await this.eventReports(c, id) });
+      for (const { id } of ids) candidates.push({ eventId: id, reports: await this.eventReports(c, id, MATCH_REPORTS) });
       choice = chooseEvent(r, candidates);
     }
     const eventId = choice?.eventId ?? (await c.query<{ id: number }>(INSERT_EVENT, eventValues(reconcile([r])))).rows[0]!.id;
