@@ -1,5 +1,7 @@
-// Which back end to open, decided once from configuration: a PostgreSQL URL (option or
-// MARSAD_PG_URL) selects the server back end, otherwise the SQLite file.
+// Which back end to open, decided once from configuration, most explicit first: a --pg URL,
+// then a --db file named on the command line, then MARSAD_PG_URL from the environment, then
+// the default SQLite file. (A named file must win over the environment: a test or a user who
+// says --db FILE means that file even on a machine where MARSAD_PG_URL is set.)
 import { PostgresStore } from './postgres/postgres-store.js';
 import { DEFAULT_DB_PATH, openSqliteStore } from './sqlite/index.js';
 import type { Store } from './store.js';
@@ -16,8 +18,10 @@ export interface StoreConfig {
 export const PG_URL_ENV = 'MARSAD_PG_URL';
 
 export function storeConfig(o: { db?: string; pg?: string }, env: NodeJS.ProcessEnv = process.env): StoreConfig {
-  const pg = o.pg ?? env[PG_URL_ENV];
-  return pg ? { pg } : { db: o.db ?? DEFAULT_DB_PATH };
+  if (o.pg) return { pg: o.pg };
+  if (o.db) return { db: o.db };
+  const pg = env[PG_URL_ENV];
+  return pg ? { pg } : { db: DEFAULT_DB_PATH };
 }
 
 export async function openStore(c: StoreConfig): Promise<Store> {

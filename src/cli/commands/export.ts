@@ -12,7 +12,7 @@ import { DEFAULT_DB_PATH } from '../../store/sqlite/index.js';
 import { UsageError } from '../errors.js';
 
 interface ExportCliOptions {
-  db: string;
+  db?: string;
   pg?: string;
   format: string;
   out?: string;
@@ -30,7 +30,7 @@ export function register(program: Command): void {
   program
     .command('export')
     .description('write merged events as CSV (ACLED columns plus extras), GeoJSON or JSON lines')
-    .option('--db <file>', 'SQLite database file', DEFAULT_DB_PATH)
+    .option('--db <file>', `SQLite database file (default ${DEFAULT_DB_PATH}, unless MARSAD_PG_URL is set)`)
     .option('--pg <url>', 'PostgreSQL URL instead of SQLite (or MARSAD_PG_URL)')
     .option('--format <f>', `one of ${EXPORT_FORMATS.join(', ')}`, 'csv')
     .option('--out <file>', 'output file (default: standard output)')

@@ -7,7 +7,7 @@ import { DEFAULT_DB_PATH } from '../../store/sqlite/index.js';
 import { UsageError } from '../errors.js';
 
 interface ServeOptions {
-  db: string;
+  db?: string;
   pg?: string;
   port: string;
   static: string;
@@ -18,7 +18,7 @@ export function register(program: Command): void {
   program
     .command('serve')
     .description('serve the events API (OpenAPI at /openapi.json) and the dashboard on 127.0.0.1')
-    .option('--db <file>', 'SQLite database file', DEFAULT_DB_PATH)
+    .option('--db <file>', `SQLite database file (default ${DEFAULT_DB_PATH}, unless MARSAD_PG_URL is set)`)
     .option('--pg <url>', 'PostgreSQL URL instead of SQLite (or MARSAD_PG_URL)')
     .option('--port <n>', 'TCP port', String(DEFAULT_PORT))
     .option('--static <dir>', 'folder served at /', DEFAULT_STATIC_DIR)
