@@ -61,3 +61,23 @@ export function toMerge(r: MergeDbRow): MergeRecord {
     score: r.score, at: r.created_at, undoneAt: r.undone_at,
   };
 }
+
+/** Reports (joined with their article) and evidence rows, grouped per event in report order. */
+export function groupReports(
+  rows: ReadonlyArray<ReportDbRow & { title: string; url: string | null }>,
+  evidence: ReadonlyArray<Span & { report_id: number }>,
+): Map<number, EventReport[]> {
+  const spans = new Map<number, Span[]>();
+  for (const s of evidence) {
+    const list = spans.get(s.report_id) ?? [];
+    list.push({ start: s.start, end: s.end, text: s.text });
+    spans.set(s.report_id, list);
+  }
+  const out = new Map<number, EventReport[]>();
+  for (const r of rows) {
+    const list = out.get(r.event_id) ?? [];
+    list.push(toEventReport(r, spans.get(r.id) ?? []));
+    out.set(r.event_id, list);
+  }
+  return out;
+}

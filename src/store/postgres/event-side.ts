@@ -12,8 +12,7 @@ import type { Span } from '../../types.js';
 import { analysisRows, type ReportRow } from '../analysis-rows.js';
 import { encodeCursor, ORDER, searchWords, whereClause, type Dialect } from '../event-query.js';
 import {
-  EVENT_COLUMNS, toEventReport, toMerge, toReport, toSummary, type EventRow, type MergeDbRow, type ReportDbRow,
-} from '../event-rows.js';
+  EVENT_COLUMNS, toMerge, toReport, toSummary, type EventRow, type MergeDbRow, type ReportDbRow, groupReports } from '../event-rows.js';
 import { countKey, eventParams, namePattern } from '../event-write.js';
 import type {
   CountBy, CountRow, DocumentHit, EventDetail, EventFilter, EventPage, EventReport, EventStore, NameCount, NameQuery,
@@ -198,25 +197,13 @@ export class PgEventSide implements EventStore {
   }
 
   async reportsOf(eventIds: readonly number[]): Promise<Map<number, EventReport[]>> {
-    const out = new Map<number, EventReport[]>();
-    if (!eventIds.length) return out;
+    if (!eventIds.length) return new Map();
     const ids = [...eventIds];
     const rows = (await this.pool.query<ReportDbRow & { title: string; url: string | null }>(`SELECT r.*, d.title, d.url
       FROM reports r JOIN documents d ON d.id = r.doc_id WHERE r.event_id = ANY($1::int[]) ORDER BY r.id`, [ids])).rows;
     const ev = (await this.pool.query<Span & { report_id: number }>(`SELECT report_id, span_start AS start, span_end AS "end", text
       FROM evidence WHERE report_id = ANY($1::int[]) ORDER BY report_id, idx`, [rows.map((r) => r.id)])).rows;
-    const spans = new Map<number, Span[]>();
-    for (const s of ev) {
-      const list = spans.get(s.report_id) ?? [];
-      list.push({ start: s.start, end: s.end, text: s.text });
-      spans.set(s.report_id, list);
-    }
-    for (const r of rows) {
-      const list = out.get(r.event_id) ?? [];
-      list.push(toEventReport(r, spans.get(r.id) ?? []));
-      out.set(r.event_id, list);
-    }
-    return out;
+    return groupReports(rows, ev);
   }
 
   async countEvents(by: CountBy, filter: EventFilter): Promise<CountRow[]> {

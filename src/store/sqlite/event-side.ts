@@ -10,9 +10,8 @@ import { fold, key } from '../../text/normalize.js';
 import type { Span } from '../../types.js';
 import { analysisRows, type ReportRow } from '../analysis-rows.js';
 import {
-  EVENT_COLUMNS, toEventReport, toMerge, toReport, toSummary,
-  type EventRow, type MergeDbRow, type ReportDbRow,
-} from '../event-rows.js';
+  EVENT_COLUMNS, toMerge, toReport, toSummary,
+  type EventRow, type MergeDbRow, type ReportDbRow, groupReports } from '../event-rows.js';
 import { decodeCursor, encodeCursor, ftsWords, ORDER, searchWords, whereClause, type Dialect, type SetMode, type SetPlan } from '../event-query.js';
 import type {
   CountBy, CountRow, DocumentHit, EventDetail, EventFilter, EventPage, EventReport, EventStore, NameCount,
@@ -250,26 +249,14 @@ export class SqliteEventSide implements EventStore {
   }
 
   async reportsOf(eventIds: readonly number[]): Promise<Map<number, EventReport[]>> {
-    const out = new Map<number, EventReport[]>();
-    if (!eventIds.length) return out;
+    if (!eventIds.length) return new Map();
     const marks = eventIds.map(() => '?').join(',');
     const rows = this.db.prepare(`SELECT r.*, d.title, d.url FROM reports r JOIN documents d ON d.id = r.doc_id
       WHERE r.event_id IN (${marks}) ORDER BY r.id`).all(...eventIds) as (ReportDbRow & { title: string; url: string | null })[];
     const ev = this.db.prepare(`SELECT report_id, span_start AS start, span_end AS end, text FROM evidence
       WHERE report_id IN (SELECT id FROM reports WHERE event_id IN (${marks})) ORDER BY report_id, idx`)
       .all(...eventIds) as (Span & { report_id: number })[];
-    const spans = new Map<number, Span[]>();
-    for (const s of ev) {
-      const list = spans.get(s.report_id) ?? [];
-      list.push({ start: s.start, end: s.end, text: s.text });
-      spans.set(s.report_id, list);
-    }
-    for (const r of rows) {
-      const list = out.get(r.event_id) ?? [];
-      list.push(toEventReport(r, spans.get(r.id) ?? []));
-      out.set(r.event_id, list);
-    }
-    return out;
+    return groupReports(rows, ev);
   }
 
   async countEvents(by: CountBy, filter: EventFilter): Promise<CountRow[]> {
