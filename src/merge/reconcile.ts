@@ -1,7 +1,7 @@
 // One incident's fields from all its reports. Casualty figures follow UCDP: every reported
 // value is kept with its article and speaker; low is the smallest, high the largest, and the
 // best estimate the median of one value per article (robust to a single outlying toll).
-import type { DatePrecision, Report } from './report.js';
+import type { DatePrecision, IncidentFields, Report } from './report.js';
 import { typeFamily } from './type-family.js';
 
 export interface ReportedValue {
@@ -17,7 +17,7 @@ export interface Estimate {
   values: ReportedValue[];
 }
 
-export interface MergedEvent {
+export interface MergedEvent extends IncidentFields {
   family: string;
   type: string;
   subType: string;
@@ -25,13 +25,6 @@ export interface MergedEvent {
   date: string;
   dateEnd: string;
   precision: DatePrecision;
-  country: string | null;
-  admin1: string | null;
-  place: string | null;
-  lat: number | null;
-  lon: number | null;
-  actor1: string | null;
-  actor2: string | null;
   killed: Estimate | null;
   injured: Estimate | null;
   reports: number;

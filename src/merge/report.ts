@@ -3,7 +3,18 @@
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'published';
 
-export interface Report {
+/** Where and between whom: the fields every view of an incident carries, report or merged event. */
+export interface IncidentFields {
+  country: string | null;
+  admin1: string | null;
+  place: string | null;
+  lat: number | null;
+  lon: number | null;
+  actor1: string | null;
+  actor2: string | null;
+}
+
+export interface Report extends IncidentFields {
   docId: string;
   /** Position of the event in its analysis's `events` list. */
   index: number;
@@ -15,13 +26,6 @@ export interface Report {
   /** First and last day (YYYY-MM-DD) the report's date allows. */
   dateStart: string;
   dateEnd: string;
-  country: string | null;
-  admin1: string | null;
-  place: string | null;
-  lat: number | null;
-  lon: number | null;
-  actor1: string | null;
-  actor2: string | null;
   killed: number | null;
   injured: number | null;
   /** Who gave the account, when the article attributes it. */

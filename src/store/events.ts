@@ -2,7 +2,7 @@
 // mention spans, figures with their speakers, per-article reports, merged incidents and the
 // merges that made them) and the queries the API and exports ask of it.
 import type { Estimate, ReportedValue } from '../merge/reconcile.js';
-import type { DatePrecision } from '../merge/report.js';
+import type { DatePrecision, IncidentFields } from '../merge/report.js';
 import type { Span } from '../types.js';
 
 /** Structured filters over merged events; every field is optional. */
@@ -31,7 +31,7 @@ export interface PageRequest {
   cursor?: string | null;
 }
 
-export interface EventSummary {
+export interface EventSummary extends IncidentFields {
   id: number;
   /** First day of the incident at its precision (YYYY-MM-DD), '' when no date is known. */
   date: string;
@@ -39,13 +39,6 @@ export interface EventSummary {
   precision: DatePrecision;
   type: string;
   subType: string;
-  country: string | null;
-  admin1: string | null;
-  place: string | null;
-  lat: number | null;
-  lon: number | null;
-  actor1: string | null;
-  actor2: string | null;
   killed: Omit<Estimate, 'values'> | null;
   injured: Omit<Estimate, 'values'> | null;
   /** How many article reports the event merges. */
@@ -58,7 +51,7 @@ export interface EventPage {
   next: string | null;
 }
 
-export interface EventReport {
+export interface EventReport extends IncidentFields {
   id: number;
   eventId: number;
   docId: string;
@@ -70,13 +63,6 @@ export interface EventReport {
   subType: string;
   date: string | null;
   precision: DatePrecision;
-  country: string | null;
-  admin1: string | null;
-  place: string | null;
-  lat: number | null;
-  lon: number | null;
-  actor1: string | null;
-  actor2: string | null;
   killed: number | null;
   injured: number | null;
   speaker: string | null;

@@ -4,15 +4,12 @@
 import pg from 'pg';
 import { fold } from '../../text/normalize.js';
 import type {
-  CountBy, CountRow, DocumentHit, EventDetail, EventFilter, EventPage, EventReport, EventStore, NameCount,
-  NameQuery, PageRequest,
-} from '../events.js';
-import type {
   DocumentAttachments, DocumentSketch, FeedState, IngestErrorRecord, ListOptions, NearDuplicateLink, Store,
   StoredDocument,
 } from '../store.js';
 import { PgEventSide } from './event-side.js';
 import { migratePg } from './migrations.js';
+import { EventStoreDelegate } from '../event-delegate.js';
 
 export interface PgStoreOptions {
   /** postgres://user@host:port/db */
@@ -46,10 +43,11 @@ function toDocument(r: DocumentRow): StoredDocument {
 const DOC_COLUMNS = 'id, url, title, published, text, byline, dateline, encoding, source, content_hash, fetched_at, removed';
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
-export class PostgresStore implements Store, EventStore {
-  private readonly events: PgEventSide;
+export class PostgresStore extends EventStoreDelegate implements Store {
+  protected readonly events: PgEventSide;
 
   private constructor(readonly pool: pg.Pool) {
+    super();
     this.events = new PgEventSide(pool);
   }
 
@@ -202,14 +200,6 @@ export class PostgresStore implements Store, EventStore {
     return rows;
   }
 
-  listEvents(filter: EventFilter, page: PageRequest): Promise<EventPage> { return this.events.listEvents(filter, page); }
-  getEvent(id: number): Promise<EventDetail | null> { return this.events.getEvent(id); }
-  reportsOf(ids: readonly number[]): Promise<Map<number, EventReport[]>> { return this.events.reportsOf(ids); }
-  countEvents(by: CountBy, filter: EventFilter): Promise<CountRow[]> { return this.events.countEvents(by, filter); }
-  listActors(q: NameQuery): Promise<NameCount[]> { return this.events.listActors(q); }
-  listPlaces(q: NameQuery): Promise<NameCount[]> { return this.events.listPlaces(q); }
-  searchDocuments(text: string, opts: { limit: number; offset?: number }): Promise<DocumentHit[]> { return this.events.searchDocuments(text, opts); }
-  undoMerge(mergeId: number): Promise<boolean> { return this.events.undoMerge(mergeId); }
 
   async close(): Promise<void> {
     await this.pool.end();

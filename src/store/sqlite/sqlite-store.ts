@@ -7,12 +7,10 @@ import type {
   DocumentAttachments, DocumentSketch, FeedState, IngestErrorRecord, ListOptions,
   NearDuplicateLink, Store, StoredDocument,
 } from '../store.js';
-import type {
-  CountBy, CountRow, DocumentHit, EventDetail, EventFilter, EventPage, EventReport, NameCount, NameQuery, PageRequest,
-} from '../events.js';
 import { backfillEvents } from './event-backfill.js';
 import { SqliteEventSide } from './event-side.js';
 import { migrate } from './migrations.js';
+import { EventStoreDelegate } from '../event-delegate.js';
 
 interface DocumentRow {
   id: string; url: string | null; title: string; published: string | null; text: string;
@@ -61,7 +59,7 @@ function prepareStatements(db: Database.Database) {
   };
 }
 
-export class SqliteStore implements Store {
+export class SqliteStore extends EventStoreDelegate implements Store {
   readonly db: Database.Database;
   /** Entities, reports, merged events and their queries, on the same connection. */
   readonly events: SqliteEventSide;
@@ -69,6 +67,7 @@ export class SqliteStore implements Store {
   private readonly writeAnalysis: (docId: string, analysis: unknown) => void;
 
   constructor(path: string) {
+    super();
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
     // The busy timeout first: switching to WAL needs a lock that another process (a reader,
@@ -168,14 +167,6 @@ export class SqliteStore implements Store {
   async listErrors(opts: ListOptions = {}): Promise<IngestErrorRecord[]> {
     return this.st.listErrors.all(opts.limit ?? -1, opts.offset ?? 0) as IngestErrorRecord[];
   }
-  listEvents(filter: EventFilter, page: PageRequest): Promise<EventPage> { return this.events.listEvents(filter, page); }
-  getEvent(id: number): Promise<EventDetail | null> { return this.events.getEvent(id); }
-  reportsOf(ids: readonly number[]): Promise<Map<number, EventReport[]>> { return this.events.reportsOf(ids); }
-  countEvents(by: CountBy, filter: EventFilter): Promise<CountRow[]> { return this.events.countEvents(by, filter); }
-  listActors(q: NameQuery): Promise<NameCount[]> { return this.events.listActors(q); }
-  listPlaces(q: NameQuery): Promise<NameCount[]> { return this.events.listPlaces(q); }
-  searchDocuments(text: string, opts: { limit: number; offset?: number }): Promise<DocumentHit[]> { return this.events.searchDocuments(text, opts); }
-  undoMerge(mergeId: number): Promise<boolean> { return this.events.undoMerge(mergeId); }
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
